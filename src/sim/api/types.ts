@@ -1,0 +1,306 @@
+// The Kubernetes objects the simulated cluster stores, as plain data shaped like the real API
+// (core/v1 Pod, Service, Event, Node; batch/v1 Job). Times are simulated milliseconds since the
+// scenario started (`SimMillis` values stored as numbers so objects stay plain JSON); printers
+// turn them into wall-clock text with the session's start time.
+
+export type Ms = number
+
+export interface OwnerReference {
+  apiVersion: string
+  kind: string
+  name: string
+  uid: string
+  controller?: boolean
+  blockOwnerDeletion?: boolean
+}
+
+export interface ObjectMeta {
+  name: string
+  generateName?: string
+  namespace?: string
+  uid: string
+  resourceVersion: string
+  generation?: number
+  creationTimestamp: Ms
+  deletionTimestamp?: Ms
+  deletionGracePeriodSeconds?: number
+  labels?: Record<string, string>
+  annotations?: Record<string, string>
+  ownerReferences?: OwnerReference[]
+  finalizers?: string[]
+}
+
+export interface LabelSelector {
+  matchLabels?: Record<string, string>
+  matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// core/v1 Pod
+
+export interface ObjectFieldSelector {
+  apiVersion?: string
+  fieldPath: string
+}
+
+export interface EnvVar {
+  name: string
+  value?: string
+  valueFrom?: { fieldRef?: ObjectFieldSelector; [other: string]: unknown }
+}
+
+export interface VolumeMount {
+  name: string
+  mountPath: string
+  readOnly?: boolean
+  subPath?: string
+}
+
+export interface Container {
+  name: string
+  image: string
+  command?: string[]
+  args?: string[]
+  workingDir?: string
+  env?: EnvVar[]
+  volumeMounts?: VolumeMount[]
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never'
+  ports?: { name?: string; containerPort: number; protocol?: string }[]
+  restartPolicy?: 'Always'
+  terminationMessagePath?: string
+  terminationMessagePolicy?: string
+  resources?: Record<string, unknown>
+  [other: string]: unknown
+}
+
+export interface Volume {
+  name: string
+  hostPath?: { path: string; type?: string }
+  emptyDir?: { medium?: string; sizeLimit?: string }
+  [other: string]: unknown
+}
+
+export interface PodSpec {
+  volumes?: Volume[]
+  initContainers?: Container[]
+  containers: Container[]
+  restartPolicy?: 'Always' | 'OnFailure' | 'Never'
+  terminationGracePeriodSeconds?: number
+  activeDeadlineSeconds?: number
+  dnsPolicy?: string
+  nodeName?: string
+  nodeSelector?: Record<string, string>
+  serviceAccountName?: string
+  hostname?: string
+  subdomain?: string
+  schedulerName?: string
+  securityContext?: Record<string, unknown>
+  tolerations?: { key?: string; operator?: string; value?: string; effect?: string; tolerationSeconds?: number }[]
+  priority?: number
+  enableServiceLinks?: boolean
+  preemptionPolicy?: string
+  [other: string]: unknown
+}
+
+export interface PodTemplateSpec {
+  metadata?: { name?: string; labels?: Record<string, string>; annotations?: Record<string, string>; [other: string]: unknown }
+  spec: PodSpec
+}
+
+export interface ContainerStateWaiting {
+  reason: string
+  message?: string
+}
+export interface ContainerStateRunning {
+  startedAt: Ms
+}
+export interface ContainerStateTerminated {
+  exitCode: number
+  signal?: number
+  reason?: string
+  message?: string
+  startedAt: Ms
+  finishedAt: Ms
+  containerID?: string
+}
+export interface ContainerState {
+  waiting?: ContainerStateWaiting
+  running?: ContainerStateRunning
+  terminated?: ContainerStateTerminated
+}
+
+export interface ContainerStatus {
+  name: string
+  state: ContainerState
+  lastState: ContainerState
+  ready: boolean
+  started?: boolean
+  restartCount: number
+  image: string
+  imageID: string
+  containerID?: string
+}
+
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown'
+
+export type PodConditionType = 'PodReadyToStartContainers' | 'Initialized' | 'Ready' | 'ContainersReady' | 'PodScheduled' | 'DisruptionTarget'
+
+export interface PodCondition {
+  type: PodConditionType
+  status: 'True' | 'False'
+  lastTransitionTime: Ms
+  reason?: string
+  message?: string
+}
+
+export interface PodStatus {
+  phase: PodPhase
+  conditions?: PodCondition[]
+  hostIP?: string
+  podIP?: string
+  startTime?: Ms
+  initContainerStatuses?: ContainerStatus[]
+  containerStatuses?: ContainerStatus[]
+  qosClass?: string
+  reason?: string
+  message?: string
+}
+
+export interface Pod {
+  apiVersion: 'v1'
+  kind: 'Pod'
+  metadata: ObjectMeta
+  spec: PodSpec
+  status: PodStatus
+}
+
+// ---------------------------------------------------------------------------------------------
+// batch/v1 Job
+
+export type JobConditionType = 'Complete' | 'Failed' | 'Suspended' | 'FailureTarget' | 'SuccessCriteriaMet'
+
+export interface JobCondition {
+  type: JobConditionType
+  status: 'True' | 'False'
+  lastProbeTime: Ms
+  lastTransitionTime: Ms
+  reason?: string
+  message?: string
+}
+
+export interface PodFailurePolicyRule {
+  action: 'FailJob' | 'Ignore' | 'Count' | 'FailIndex'
+  onExitCodes?: { containerName?: string; operator: 'In' | 'NotIn'; values: number[] }
+  onPodConditions?: { type: string; status?: string }[]
+}
+
+export interface JobSpec {
+  parallelism?: number
+  completions?: number | null
+  activeDeadlineSeconds?: number
+  backoffLimit?: number
+  backoffLimitPerIndex?: number
+  maxFailedIndexes?: number
+  selector?: LabelSelector
+  manualSelector?: boolean
+  template: PodTemplateSpec
+  ttlSecondsAfterFinished?: number
+  completionMode?: 'NonIndexed' | 'Indexed'
+  suspend?: boolean
+  podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed'
+  podFailurePolicy?: { rules: PodFailurePolicyRule[] }
+  successPolicy?: { rules: { succeededIndexes?: string; succeededCount?: number }[] }
+  managedBy?: string
+}
+
+export interface JobStatus {
+  conditions?: JobCondition[]
+  startTime?: Ms
+  completionTime?: Ms
+  active?: number
+  succeeded?: number
+  failed?: number
+  terminating?: number
+  ready?: number
+  completedIndexes?: string
+  failedIndexes?: string
+  uncountedTerminatedPods?: { succeeded?: string[]; failed?: string[] }
+}
+
+export interface Job {
+  apiVersion: 'batch/v1'
+  kind: 'Job'
+  metadata: ObjectMeta
+  spec: JobSpec
+  status: JobStatus
+}
+
+// ---------------------------------------------------------------------------------------------
+// core/v1 Service, Event, Node, Namespace
+
+export interface ServicePort {
+  name?: string
+  port: number
+  targetPort?: number | string
+  protocol?: string
+  nodePort?: number
+}
+
+export interface Service {
+  apiVersion: 'v1'
+  kind: 'Service'
+  metadata: ObjectMeta
+  spec: {
+    type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName'
+    clusterIP?: string
+    clusterIPs?: string[]
+    selector?: Record<string, string>
+    ports?: ServicePort[]
+    publishNotReadyAddresses?: boolean
+    sessionAffinity?: string
+    externalName?: string
+    [other: string]: unknown
+  }
+  status: Record<string, unknown>
+}
+
+export interface KEvent {
+  apiVersion: 'v1'
+  kind: 'Event'
+  metadata: ObjectMeta
+  involvedObject: { apiVersion: string; kind: string; name: string; namespace: string; uid: string; fieldPath?: string }
+  reason: string
+  message: string
+  type: 'Normal' | 'Warning'
+  source: { component: string; host?: string }
+  firstTimestamp: Ms
+  lastTimestamp: Ms
+  count: number
+}
+
+export interface NodeObject {
+  apiVersion: 'v1'
+  kind: 'Node'
+  metadata: ObjectMeta
+  status: { addresses: { type: string; address: string }[]; conditions?: { type: string; status: string }[] }
+}
+
+export interface Namespace {
+  apiVersion: 'v1'
+  kind: 'Namespace'
+  metadata: ObjectMeta
+  status: { phase: 'Active' | 'Terminating' }
+}
+
+export type KubeObject = Job | Pod | Service | KEvent | NodeObject | Namespace
+export type Kind = KubeObject['kind']
+
+/** Kind → object type. */
+export interface KindMap {
+  Job: Job
+  Pod: Pod
+  Service: Service
+  Event: KEvent
+  Node: NodeObject
+  Namespace: Namespace
+}
