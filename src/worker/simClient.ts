@@ -1,0 +1,35 @@
+// How the page asks for a simulation: an interface with two implementations (a Web Worker and
+// an in-process one for tests and for when a worker cannot start). The page never talks to a
+// Worker directly.
+import type { Trace } from '../sim/trace/events'
+
+/** The learner's inputs: the same thing a scenario file or a share link holds. */
+export interface ScenarioInput {
+  files: Record<string, string>
+  steps: { at: string; run: string }[]
+  seed: number
+  /** Optional ISO wall-clock time of t = 0. */
+  startTime?: string
+}
+
+/** A problem in the learner's input, placed where the editor can show it. */
+export interface Diagnostic {
+  file: string
+  /** 1-based line and column, when known. */
+  line?: number
+  column?: number
+  endLine?: number
+  endColumn?: number
+  severity: 'error' | 'warning'
+  message: string
+}
+
+export interface SimResult {
+  trace: Trace
+  diagnostics: Diagnostic[]
+}
+
+export interface SimClient {
+  simulate(input: ScenarioInput): Promise<SimResult>
+  dispose(): void
+}
