@@ -1,0 +1,69 @@
+// Kubernetes Events: what `kubectl describe` lists under `Events:`. Repeats of the same event
+// (same object, type, reason, message and source) are aggregated into one Event object with a
+// count, as client-go's EventCorrelator does, so describe can print `(x4 over 75s)`.
+import type { Kernel } from '../kernel/kernel'
+import type { Rng } from '../kernel/rng'
+import type { TraceRecorder } from '../trace/recorder'
+import type { KEvent, KubeObject } from './types'
+
+export class EventRecorder {
+  private readonly byKey = new Map<string, KEvent>()
+  private readonly byObject = new Map<string, KEvent[]>()
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly ids: Rng,
+    private readonly trace: TraceRecorder,
+  ) {}
+
+  record(obj: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string): void {
+    const now = this.kernel.now
+    const m = obj.metadata
+    const k = `${m.uid}\u0000${type}\u0000${reason}\u0000${message}\u0000${component}`
+    let ev = this.byKey.get(k)
+    if (ev) {
+      ev.count++
+      ev.lastTimestamp = now
+    } else {
+      ev = {
+        apiVersion: 'v1',
+        kind: 'Event',
+        metadata: {
+          name: `${m.name}.${this.ids.chars('0123456789abcdef', 16)}`,
+          namespace: m.namespace ?? 'default',
+          uid: this.ids.uuid(),
+          resourceVersion: '0',
+          creationTimestamp: now,
+        },
+        involvedObject: {
+          apiVersion: obj.apiVersion,
+          kind: obj.kind,
+          name: m.name,
+          namespace: m.namespace ?? 'default',
+          uid: m.uid,
+        },
+        reason,
+        message,
+        type,
+        source: { component },
+        firstTimestamp: now,
+        lastTimestamp: now,
+        count: 1,
+      }
+      this.byKey.set(k, ev)
+      const list = this.byObject.get(m.uid)
+      if (list) list.push(ev)
+      else this.byObject.set(m.uid, [ev])
+    }
+    this.trace.emit({ type: 'event', object: `${obj.kind}/${m.name}`, eventType: type, reason, message, source: component, count: ev.count })
+  }
+
+  /** Events about an object (by uid), in the order they were first recorded. */
+  eventsFor(uid: string): KEvent[] {
+    return this.byObject.get(uid) ?? []
+  }
+
+  all(): KEvent[] {
+    return [...this.byKey.values()]
+  }
+}

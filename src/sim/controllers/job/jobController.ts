@@ -1,0 +1,241 @@
+// The Job controller (`pkg/controller/job/job_controller.go`, v1.34 default gates): a work queue
+// keyed by Job with the real triggers and 1 s batching, and a sync that counts pods, decides
+// whether the Job has finished, manages pods, and writes status in the two steps the real
+// controller takes (uncounted pods + interim condition, then counts + terminal condition).
+import type { WatchType } from '../../api/apiServer'
+import type { Job, KubeObject, Pod } from '../../api/types'
+import type { Timer } from '../../kernel/kernel'
+import { draw } from '../../timing'
+import { type ControllerContext, decide } from '../context'
+import type { BackoffRecord } from './backoff'
+import { updateBackoffRecord } from './backoff'
+import { BACKOFF_LIMIT_EXCEEDED, COMPLETIONS_REACHED, DEADLINE_EXCEEDED, isFinished, isTrue, JOB_RESUMED, JOB_SUSPENDED, type Reason, setCondition } from './conditions'
+import { formatIntervals, parseIntervals } from './indexes'
+import { manageJob } from './manageJob'
+import { finishedTime, hasTrackingFinalizer, isActive, isPodFailed, isReady, isTerminating, podIndex, restartSum, TRACKING_FINALIZER } from './podState'
+
+interface Queued {
+  at: number
+  timer: Timer
+}
+
+export class JobController {
+  private readonly queue = new Map<string, Queued>()
+  private readonly jobs = new Map<string, Job>()
+  private readonly generations = new Map<string, number>()
+  private readonly backoff = new Map<string, BackoffRecord>()
+
+  constructor(private readonly ctx: ControllerContext) {
+    ctx.api.watch((type, obj) => this.onChange(type, obj))
+  }
+
+  private onChange(type: WatchType, obj: KubeObject): void {
+    if (obj.kind === 'Job') return this.onJob(type, obj)
+    if (obj.kind !== 'Pod') return
+    const ref = obj.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Job')
+    const job = ref && this.jobs.get(ref.uid)
+    if (job) this.enqueue(job, this.ctx.timing.jobSyncBatchMs)
+  }
+
+  private onJob(type: WatchType, job: Job): void {
+    const uid = job.metadata.uid
+    if (type === 'DELETED') {
+      this.jobs.delete(uid)
+      this.backoff.delete(uid)
+      this.ctx.kernel.cancel(this.queue.get(uid)?.timer)
+      this.queue.delete(uid)
+      // `deleteJob` → `cleanupPodFinalizers`: the pods may now go away.
+      for (const p of this.ctx.api.podsOwnedBy(uid)) if (hasTrackingFinalizer(p)) this.ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
+      return
+    }
+    this.jobs.set(uid, job)
+    const gen = job.metadata.generation ?? 1
+    const specChanged = type === 'ADDED' || this.generations.get(uid) !== gen
+    this.generations.set(uid, gen)
+    this.enqueue(job, specChanged ? draw(this.ctx.rng, this.ctx.timing.jobSyncImmediateMs) : this.ctx.timing.jobSyncBatchMs)
+  }
+
+  /** `AddAfter`: an earlier pending sync for the same Job wins. */
+  private enqueue(job: Job, delay: number): void {
+    const uid = job.metadata.uid
+    const at = this.ctx.kernel.now + delay
+    const q = this.queue.get(uid)
+    if (q && q.at <= at) return
+    if (q) this.ctx.kernel.cancel(q.timer)
+    this.queue.set(uid, { at, timer: this.ctx.kernel.at(at, () => {
+      this.queue.delete(uid)
+      const j = this.jobs.get(uid)
+      if (j && this.ctx.api.exists(j)) this.sync(j)
+    }) })
+  }
+
+  private sync(job: Job): void {
+    if (isFinished(job)) return
+    const ctx = this.ctx
+    const now = ctx.kernel.now
+    const name = `Job/${job.metadata.name}`
+    const uid = job.metadata.uid
+    const indexed = job.spec.completionMode === 'Indexed'
+    const completions = job.spec.completions ?? null
+    const terminatingIsFailure = (job.spec.podReplacementPolicy ?? 'TerminatingOrFailed') === 'TerminatingOrFailed' && !job.spec.podFailurePolicy
+    const pods = ctx.api.podsOwnedBy(uid).filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === uid && r.controller))
+    const st = job.status
+    const before = JSON.stringify(st)
+
+    const uncountedOk = new Set(st.uncountedTerminatedPods?.succeeded ?? [])
+    const uncountedFail = new Set(st.uncountedTerminatedPods?.failed ?? [])
+    const newSucceeded = pods.filter((p) => p.status.phase === 'Succeeded' && hasTrackingFinalizer(p) && !uncountedOk.has(p.metadata.uid))
+    const newFailed = pods.filter((p) => hasTrackingFinalizer(p) && p.status.phase !== 'Succeeded' && isPodFailed(p, terminatingIsFailure) && !uncountedFail.has(p.metadata.uid))
+
+    // Succeeded: pods for NonIndexed; distinct indexes below completions for Indexed.
+    const succeededIndexes = indexed ? parseIntervals(st.completedIndexes, completions ?? 0) : new Set<number>()
+    if (indexed) {
+      for (const p of pods) {
+        const i = podIndex(p)
+        if (i !== null && i < (completions ?? 0) && p.status.phase === 'Succeeded' && (hasTrackingFinalizer(p) || uncountedOk.has(p.metadata.uid))) succeededIndexes.add(i)
+      }
+    }
+    const succeeded = indexed ? succeededIndexes.size : (st.succeeded ?? 0) + uncountedOk.size + newSucceeded.length
+    let failed = (st.failed ?? 0) + uncountedFail.size + newFailed.length
+
+    if (st.startTime === undefined && !job.spec.suspend) {
+      st.startTime = now
+      decide(ctx, 'job-controller', name, 'job.start', 'First sync of an unsuspended Job: startTime set, the DURATION clock starts')
+    }
+
+    const record = updateBackoffRecord(this.backoff.get(uid) ?? { failuresAfterLastSuccess: 0, lastFailureTime: null }, [
+      ...newSucceeded.map((p) => ({ failed: false, finishedAt: finishedTime(p) })),
+      ...newFailed.map((p) => ({ failed: true, finishedAt: finishedTime(p) })),
+    ])
+    this.backoff.set(uid, record)
+
+    let active = pods.filter(isActive)
+    let finished: { success: boolean; why: Reason } | null = null
+    if (isTrue(job, 'SuccessCriteriaMet')) finished = { success: true, why: COMPLETIONS_REACHED }
+    else if (isTrue(job, 'FailureTarget')) {
+      const c = job.status.conditions!.find((x) => x.type === 'FailureTarget')!
+      finished = { success: false, why: { reason: c.reason ?? '', message: c.message ?? '' } }
+    } else {
+      const limit = job.spec.backoffLimit ?? 6
+      const onFailure = job.spec.template.spec.restartPolicy === 'OnFailure'
+      const restarts = onFailure ? active.filter((p) => p.status.phase === 'Pending' || p.status.phase === 'Running').reduce((n, p) => n + restartSum(p), 0) : 0
+      const pastOnFailure = onFailure && (limit === 0 ? restarts > 0 : restarts >= limit)
+      const deadline = job.spec.activeDeadlineSeconds
+      if (failed > limit || pastOnFailure) {
+        finished = { success: false, why: BACKOFF_LIMIT_EXCEEDED }
+        decide(ctx, 'job-controller', name, 'job.backoff-limit', failed > limit
+          ? `${failed} failed pods > backoffLimit ${limit} → FailureTarget; delete ${active.length} active pod${active.length === 1 ? '' : 's'}`
+          : `restarts ${restarts} ≥ backoffLimit ${limit} (restartPolicy OnFailure) → FailureTarget; delete ${active.length} active pod${active.length === 1 ? '' : 's'}`,
+          { failed, restarts, backoffLimit: limit })
+      } else if (deadline !== undefined && st.startTime !== undefined && !job.spec.suspend && now - st.startTime >= deadline * 1000) {
+        finished = { success: false, why: DEADLINE_EXCEEDED }
+        decide(ctx, 'job-controller', name, 'job.deadline', `activeDeadlineSeconds ${deadline} reached → FailureTarget; delete ${active.length} active pod${active.length === 1 ? '' : 's'}; Failed once none is terminating`, { activeDeadlineSeconds: deadline, active: active.length })
+      }
+    }
+
+    let requeueAfter: number | undefined
+    if (finished && !finished.success) {
+      setCondition(job, 'FailureTarget', 'True', finished.why, now)
+      // Pods killed because the Job failed keep their finalizer and count as failed (§4.4).
+      for (const p of active) {
+        ctx.api.delete('Pod', p.metadata.name, p.metadata.namespace)
+        ctx.events.record(job, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, 'job-controller')
+        if (terminatingIsFailure && !uncountedFail.has(p.metadata.uid)) {
+          newFailed.push(p)
+          failed++
+        }
+      }
+      active = []
+    } else if (!finished) {
+      if (!job.spec.suspend && isTrue(job, 'Suspended')) {
+        setCondition(job, 'Suspended', 'False', JOB_RESUMED, now)
+        st.startTime = now
+        ctx.events.record(job, 'Normal', 'Resumed', 'Job resumed', 'job-controller')
+        decide(ctx, 'job-controller', name, 'job.resume', 'Job resumed: startTime reset, pods are created again without backoff')
+      }
+      if (!job.metadata.deletionTimestamp) {
+        const r = manageJob(ctx, { job, active, terminating: pods.filter(isTerminating), succeeded, succeededIndexes, backoff: record, failedCount: failed })
+        active = r.active
+        requeueAfter = r.requeueAfter
+      }
+      const complete = completions === null ? succeeded > 0 && active.length === 0 : succeeded >= completions && active.length === 0
+      if (complete) {
+        finished = { success: true, why: COMPLETIONS_REACHED }
+        setCondition(job, 'SuccessCriteriaMet', 'True', COMPLETIONS_REACHED, now)
+        decide(ctx, 'job-controller', name, 'job.success-criteria', completions === null
+          ? `Work queue: a pod succeeded and none is active → SuccessCriteriaMet`
+          : `succeeded ${succeeded} ≥ completions ${completions} and no pod active → SuccessCriteriaMet`, { succeeded, completions })
+      } else if (job.spec.suspend && setCondition(job, 'Suspended', 'True', JOB_SUSPENDED, now)) {
+        ctx.events.record(job, 'Normal', 'Suspended', 'Job suspended', 'job-controller')
+        decide(ctx, 'job-controller', name, 'job.suspended', 'Job suspended: no pods run; the deadline clock is paused')
+      }
+    }
+
+    // Status, step 1: newly finished pods become "uncounted", counters and the interim condition are written.
+    for (const p of newSucceeded) uncountedOk.add(p.metadata.uid)
+    for (const p of newFailed) uncountedFail.add(p.metadata.uid)
+    const fresh = ctx.api.podsOwnedBy(uid)
+    st.active = active.length
+    st.ready = active.filter(isReady).length
+    st.terminating = fresh.filter(isTerminating).length
+    st.succeeded ??= 0
+    st.failed ??= 0
+    const hasUncounted = uncountedOk.size + uncountedFail.size > 0
+    st.uncountedTerminatedPods = hasUncounted ? { ...(uncountedOk.size ? { succeeded: [...uncountedOk] } : {}), ...(uncountedFail.size ? { failed: [...uncountedFail] } : {}) } : {}
+    if (indexed) st.completedIndexes ??= ''
+    let written = JSON.stringify(st)
+    if (written !== before) ctx.api.commit(job)
+
+    // Step 2: finalizers come off, counts move into succeeded/failed, the terminal condition is added.
+    if (hasUncounted) {
+      const byUid = new Map(fresh.map((p) => [p.metadata.uid, p]))
+      for (const u of [...uncountedOk, ...uncountedFail]) {
+        const p = byUid.get(u)
+        if (p && hasTrackingFinalizer(p)) ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
+      }
+      st.succeeded = indexed ? succeededIndexes.size : (st.succeeded ?? 0) + uncountedOk.size
+      st.failed = (st.failed ?? 0) + uncountedFail.size
+      st.uncountedTerminatedPods = {}
+    }
+    if (indexed) st.completedIndexes = formatIntervals(succeededIndexes)
+    st.terminating = ctx.api.podsOwnedBy(uid).filter(isTerminating).length
+    if (finished) {
+      if (st.terminating === 0) this.finish(job, finished.success, finished.why)
+      else decide(ctx, 'job-controller', name, 'job.wait-terminating', `Waiting for ${st.terminating} terminating pod${st.terminating === 1 ? '' : 's'} to stop before ${finished.success ? 'Complete' : 'Failed'}`, { terminating: st.terminating })
+    }
+    if (JSON.stringify(st) !== written) {
+      written = JSON.stringify(st)
+      ctx.api.commit(job)
+    }
+
+    if (isFinished(job)) return
+    if (requeueAfter !== undefined) this.enqueue(job, requeueAfter)
+    const deadline = job.spec.activeDeadlineSeconds
+    if (deadline !== undefined && st.startTime !== undefined && !job.spec.suspend && !finished) {
+      this.enqueue(job, Math.max(0, st.startTime + deadline * 1000 - now))
+    }
+  }
+
+  /** `enactJobFinished` + `recordJobFinished`: the terminal condition, completion time and event. */
+  private finish(job: Job, success: boolean, why: Reason): void {
+    const ctx = this.ctx
+    const now = ctx.kernel.now
+    const name = `Job/${job.metadata.name}`
+    if (success) {
+      setCondition(job, 'Complete', 'True', why, now)
+      job.status.completionTime = now
+      ctx.events.record(job, 'Normal', 'Completed', 'Job completed', 'job-controller')
+      decide(ctx, 'job-controller', name, 'job.complete', 'No pod is running or terminating → Complete')
+      const completions = job.spec.completions
+      if (completions !== null && completions !== undefined && (job.status.succeeded ?? 0) > completions) {
+        ctx.events.record(job, 'Warning', 'TooManySucceededPods', 'Too many succeeded pods running after completion count reached', 'job-controller')
+      }
+    } else {
+      setCondition(job, 'Failed', 'True', why, now)
+      ctx.events.record(job, 'Warning', why.reason, why.message, 'job-controller')
+      decide(ctx, 'job-controller', name, 'job.failed', `No pod is terminating any more → Failed (${why.reason})`)
+    }
+    this.backoff.delete(job.metadata.uid)
+    for (const p of ctx.api.podsOwnedBy(job.metadata.uid)) if (hasTrackingFinalizer(p)) ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
+  }
+}

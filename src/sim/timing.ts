@@ -1,0 +1,75 @@
+// The timing model, in one place. Real clusters are not constants: each delay is drawn from a
+// range with the run's seeded randomness. Ranges are calibrated so each seed lab lands within
+// ±30 % of the real cluster's duration (DESIGN §7) and follow reference/kubectl-and-kubelet.md
+// §9.6 (suggested defaults) and §9.3 (kubelet cadences). Fixed constants are Kubernetes'.
+import type { Rng } from './kernel/rng'
+
+export type Range = readonly [min: number, max: number]
+
+export interface TimingModel {
+  /** Job controller: pod events are batched for 1 s (`syncJobBatchPeriod`). */
+  jobSyncBatchMs: number
+  /** Job added or its spec changed → first sync (queue latency). */
+  jobSyncImmediateMs: Range
+  /** Pod recreation backoff: 10 s doubling, capped at 600 s (`DefaultJobPodFailureBackOff`, `MaxJobPodFailureBackOff`). */
+  jobPodFailureBackoffMs: number
+  jobPodFailureBackoffMaxMs: number
+  /** Pod created → bound to a node by the scheduler. */
+  scheduleMs: Range
+  /** Pod bound → the kubelet's first status (`ContainerCreating` / `Init:0/N`). */
+  kubeletFirstStatusMs: Range
+  /** Pod sandbox and network set-up. */
+  sandboxMs: Range
+  /** Image pull when the node does not have the image (busybox is ~4.2 MB). */
+  pullUncachedMs: Range
+  /** Pull with policy Always when the layers are cached (manifest check, "Successfully pulled … in 1.8s"). */
+  pullCachedMs: Range
+  /** Container create + start. */
+  createContainerMs: Range
+  /** PLEG relist period: container changes are noticed on the next relist. */
+  plegRelistMs: number
+  /** Pod finished → sandbox torn down (the extra `Completed` row). */
+  sandboxTeardownMs: Range
+  /** Kubelet status manager → apiserver. */
+  statusPushMs: Range
+  /** CrashLoopBackOff: 10 s doubling to 300 s, forgotten after 10 min (`initialCrashLoopBackOff`, `MaxContainerBackOff`). */
+  crashLoopInitialMs: number
+  crashLoopMaxMs: number
+  crashLoopResetMs: number
+  /** Pod worker retry after a sync error, `wait.Jitter(10s, 0.5)`. */
+  podWorkerRetryMs: Range
+  /** Garbage collector reaction to an owner's deletion. */
+  garbageCollectorMs: Range
+  /** EndpointSlice + CoreDNS propagation after a pod becomes Ready. */
+  endpointPropagationMs: number
+  /** TTL-after-finished controller reaction. */
+  ttlControllerMs: Range
+}
+
+export const DEFAULT_TIMING: TimingModel = {
+  jobSyncBatchMs: 1000,
+  jobSyncImmediateMs: [20, 80],
+  jobPodFailureBackoffMs: 10_000,
+  jobPodFailureBackoffMaxMs: 600_000,
+  scheduleMs: [20, 120],
+  kubeletFirstStatusMs: [150, 450],
+  sandboxMs: [400, 900],
+  pullUncachedMs: [2600, 4300],
+  pullCachedMs: [1100, 2400],
+  createContainerMs: [60, 180],
+  plegRelistMs: 1000,
+  sandboxTeardownMs: [700, 1600],
+  statusPushMs: [5, 40],
+  crashLoopInitialMs: 10_000,
+  crashLoopMaxMs: 300_000,
+  crashLoopResetMs: 600_000,
+  podWorkerRetryMs: [10_000, 15_000],
+  garbageCollectorMs: [30, 200],
+  endpointPropagationMs: 400,
+  ttlControllerMs: [0, 500],
+}
+
+/** A delay drawn uniformly (integer ms) from a range. */
+export function draw(rng: Rng, range: Range): number {
+  return rng.between(Math.round(range[0]), Math.round(range[1]))
+}
