@@ -28,6 +28,12 @@ export interface TimingModel {
   createContainerMs: Range
   /** PLEG relist period: container changes are noticed on the next relist. */
   plegRelistMs: number
+  /**
+   * Extra time before a container's exit shows in the pod status. Calibrated on the seed: a
+   * `sleep 30` container shown Running at 18 s is first shown Completed at 52 s (and 3–4 s late
+   * in every lab), while an echo-only writer Job completes 6 s after it was created.
+   */
+  containerExitNoticeMs: Range
   /** Pod finished → sandbox torn down (the extra `Completed` row). */
   sandboxTeardownMs: Range
   /** Kubelet status manager → apiserver. */
@@ -54,10 +60,11 @@ export const DEFAULT_TIMING: TimingModel = {
   scheduleMs: [20, 120],
   kubeletFirstStatusMs: [150, 450],
   sandboxMs: [400, 900],
-  pullUncachedMs: [2600, 4300],
-  pullCachedMs: [1100, 2400],
+  pullUncachedMs: [2000, 3600],
+  pullCachedMs: [700, 1700],
   createContainerMs: [60, 180],
   plegRelistMs: 1000,
+  containerExitNoticeMs: [1500, 2800],
   sandboxTeardownMs: [700, 1600],
   statusPushMs: [5, 40],
   crashLoopInitialMs: 10_000,

@@ -17,7 +17,7 @@ describe('PendingRequests', () => {
 
   it('ignores unknown ids and fails everything on dispose', async () => {
     const p = new PendingRequests()
-    const a = p.start({ type: 'simulate', files: {}, seed: 1 })
+    const a = p.start({ type: 'simulate', input: { files: {}, steps: [], seed: 1 } })
     p.settle({ type: 'pong', id: 999, version: 1 })
     expect(p.size).toBe(1)
     p.failAll('worker stopped')

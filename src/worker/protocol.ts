@@ -1,19 +1,33 @@
 // The one message contract between the page and the simulation worker. Both sides import this
 // module; every request carries an id and every reply names the id it answers.
+import type { ScenarioInput, SimResult } from './simClient'
 
 export const PROTOCOL_VERSION = 1
 
 export type Request =
   | { type: 'ping'; id: number }
-  | { type: 'simulate'; id: number; files: Record<string, string>; seed: number }
+  | { type: 'simulate'; id: number; input: ScenarioInput }
 
 export type Reply =
   | { type: 'pong'; id: number; version: number }
-  | { type: 'result'; id: number; payload: unknown }
+  | { type: 'result'; id: number; result: SimResult }
   | { type: 'error'; id: number; message: string }
 
 /** A request before it has an id (Omit distributed over the union). */
 export type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never
+
+/** Checks that a message from the other side has the shape of a Reply (a trust boundary). */
+export function isReply(v: unknown): v is Reply {
+  if (!v || typeof v !== 'object') return false
+  const m = v as Record<string, unknown>
+  return typeof m.id === 'number' && (m.type === 'pong' || m.type === 'result' || m.type === 'error')
+}
+
+export function isRequest(v: unknown): v is Request {
+  if (!v || typeof v !== 'object') return false
+  const m = v as Record<string, unknown>
+  return typeof m.id === 'number' && (m.type === 'ping' || (m.type === 'simulate' && typeof m.input === 'object' && m.input !== null))
+}
 
 /**
  * Correlates replies with the requests that caused them. Each pending request is settled

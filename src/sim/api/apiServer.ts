@@ -4,7 +4,7 @@
 // seen (and traced) exactly once.
 import type { Kernel } from '../kernel/kernel'
 import type { Rng } from '../kernel/rng'
-import { alreadyExists, type ApiError, type ApiResult, notFound } from './errors'
+import { alreadyExists, type ApiResult, notFound } from './errors'
 import type { KindMap, KubeObject, Pod } from './types'
 
 export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789'
@@ -13,10 +13,12 @@ const MAX_GENERATED_BASE = 58
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED'
 export type Watcher = (type: WatchType, obj: KubeObject) => void
 
-/** Admission for user-created objects: fill defaults, then validate (returns an Invalid error). */
+export type Admitted = ApiResult<KubeObject>
+
+/** Admission: defaults, preparation and validation; returns the object to store, or an Invalid error. */
 export interface Admission {
-  create(obj: KubeObject): ApiError | null
-  update(old: KubeObject, next: KubeObject): ApiError | null
+  create(obj: KubeObject): Admitted
+  update(old: KubeObject, next: KubeObject): Admitted
 }
 
 export type Propagation = 'Background' | 'Foreground' | 'Orphan'
@@ -43,8 +45,13 @@ export class ApiServer {
     private readonly admission: Admission,
   ) {}
 
-  watch(w: Watcher): void {
+  /** Calls `w` after every change; returns a function that stops the calls. */
+  watch(w: Watcher): () => void {
     this.watchers.push(w)
+    return () => {
+      const i = this.watchers.indexOf(w)
+      if (i >= 0) this.watchers.splice(i, 1)
+    }
   }
 
   private store<K extends keyof KindMap>(kind: K): Map<string, KindMap[K]> {
@@ -85,12 +92,14 @@ export class ApiServer {
     if (this.store(obj.kind).has(key(m.namespace, m.name))) return { ok: false, error: alreadyExists(obj.kind, m.name) }
     m.uid = this.uids.uuid()
     if (options.admit !== false) {
-      const err = this.admission.create(obj)
-      if (err) return { ok: false, error: err }
+      const admitted = this.admission.create(obj)
+      if (!admitted.ok) return admitted as ApiResult<T>
+      obj = admitted.value as T
     }
-    m.creationTimestamp = this.kernel.now
-    m.resourceVersion = this.nextRv()
-    this.store(obj.kind).set(key(m.namespace, m.name), obj)
+    const m2 = obj.metadata
+    m2.creationTimestamp = this.kernel.now
+    m2.resourceVersion = this.nextRv()
+    this.store(obj.kind).set(key(m2.namespace, m2.name), obj)
     if (obj.kind === 'Pod') this.indexPod(obj, true)
     this.notify('ADDED', obj)
     return { ok: true, value: obj }
@@ -107,10 +116,11 @@ export class ApiServer {
   update<T extends KubeObject>(next: T): ApiResult<T> {
     const current = this.get(next.kind, next.metadata.name, next.metadata.namespace) as T | undefined
     if (!current) return { ok: false, error: notFound(next.kind, next.metadata.name) }
-    const err = this.admission.update(current, next)
-    if (err) return { ok: false, error: err }
+    const admitted = this.admission.update(current, next)
+    if (!admitted.ok) return admitted as ApiResult<T>
+    const value = admitted.value
     // Keep the stored object's identity: controllers and the kubelet hold references to it.
-    Object.assign(current, { ...next, metadata: { ...next.metadata, uid: current.metadata.uid, creationTimestamp: current.metadata.creationTimestamp } })
+    Object.assign(current, { ...value, metadata: { ...value.metadata, uid: current.metadata.uid, creationTimestamp: current.metadata.creationTimestamp } })
     this.commit(current)
     return { ok: true, value: current }
   }
@@ -204,7 +214,8 @@ export class ApiServer {
   }
 
   private notify(type: WatchType, obj: KubeObject): void {
-    for (const w of this.watchers) w(type, obj)
+    // A watcher may unsubscribe itself while being called: iterate over a snapshot.
+    for (const w of this.watchers.length > 8 ? [...this.watchers] : this.watchers.slice()) w(type, obj)
   }
 
   exists(obj: KubeObject): boolean {

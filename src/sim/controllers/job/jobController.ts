@@ -3,7 +3,7 @@
 // whether the Job has finished, manages pods, and writes status in the two steps the real
 // controller takes (uncounted pods + interim condition, then counts + terminal condition).
 import type { WatchType } from '../../api/apiServer'
-import type { Job, KubeObject, Pod } from '../../api/types'
+import type { Job, KubeObject } from '../../api/types'
 import type { Timer } from '../../kernel/kernel'
 import { draw } from '../../timing'
 import { type ControllerContext, decide } from '../context'
@@ -183,7 +183,7 @@ export class JobController {
     const hasUncounted = uncountedOk.size + uncountedFail.size > 0
     st.uncountedTerminatedPods = hasUncounted ? { ...(uncountedOk.size ? { succeeded: [...uncountedOk] } : {}), ...(uncountedFail.size ? { failed: [...uncountedFail] } : {}) } : {}
     if (indexed) st.completedIndexes ??= ''
-    let written = JSON.stringify(st)
+    const written = JSON.stringify(st)
     if (written !== before) ctx.api.commit(job)
 
     // Step 2: finalizers come off, counts move into succeeded/failed, the terminal condition is added.
@@ -203,10 +203,7 @@ export class JobController {
       if (st.terminating === 0) this.finish(job, finished.success, finished.why)
       else decide(ctx, 'job-controller', name, 'job.wait-terminating', `Waiting for ${st.terminating} terminating pod${st.terminating === 1 ? '' : 's'} to stop before ${finished.success ? 'Complete' : 'Failed'}`, { terminating: st.terminating })
     }
-    if (JSON.stringify(st) !== written) {
-      written = JSON.stringify(st)
-      ctx.api.commit(job)
-    }
+    if (JSON.stringify(st) !== written) ctx.api.commit(job)
 
     if (isFinished(job)) return
     if (requeueAfter !== undefined) this.enqueue(job, requeueAfter)

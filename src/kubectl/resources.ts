@@ -1,0 +1,36 @@
+// Resource names as kubectl understands them (discovery): plural, singular, short names and
+// the group-qualified form, mapped to the kinds the simulated cluster stores.
+import type { Kind } from '../sim/api/types'
+
+export interface ResourceInfo {
+  kind: Kind
+  /** Plural resource, e.g. `jobs`. */
+  plural: string
+  /** `job.batch`, `pod`: the prefix kubectl prints in `-o name` and messages. */
+  qualified: string
+  namespaced: boolean
+}
+
+const RESOURCES: (ResourceInfo & { names: string[] })[] = [
+  { kind: 'Pod', plural: 'pods', qualified: 'pod', namespaced: true, names: ['pods', 'pod', 'po'] },
+  { kind: 'Job', plural: 'jobs', qualified: 'job.batch', namespaced: true, names: ['jobs', 'job', 'jobs.batch', 'job.batch'] },
+  { kind: 'Service', plural: 'services', qualified: 'service', namespaced: true, names: ['services', 'service', 'svc'] },
+  { kind: 'Event', plural: 'events', qualified: 'event', namespaced: true, names: ['events', 'event', 'ev'] },
+  { kind: 'Node', plural: 'nodes', qualified: 'node', namespaced: false, names: ['nodes', 'node', 'no'] },
+  { kind: 'Namespace', plural: 'namespaces', qualified: 'namespace', namespaced: false, names: ['namespaces', 'namespace', 'ns'] },
+]
+
+export function findResource(name: string): ResourceInfo | undefined {
+  const n = name.toLowerCase()
+  return RESOURCES.find((r) => r.names.includes(n))
+}
+
+export function resourceOfKind(kind: Kind): ResourceInfo {
+  return RESOURCES.find((r) => r.kind === kind)!
+}
+
+/** `error: the server doesn't have a resource type "x"`. */
+export const unknownResource = (name: string) => `error: the server doesn't have a resource type "${name}"`
+
+/** What `kubectl get all` lists (the kinds of it this cluster has). */
+export const ALL: Kind[] = ['Pod', 'Service', 'Job']

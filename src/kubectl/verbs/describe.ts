@@ -1,0 +1,55 @@
+// `kubectl describe TYPE [NAME_PREFIX]` or `TYPE/NAME`: exact name first, else every object
+// whose name starts with the word (as kubectl does); several objects are separated by a blank line.
+import type { KubeObject } from '../../sim/api/types'
+import { describeJob, describePod, describeService } from '../printers/describe'
+import { fail, type KubectlContext, type Verb } from '../context'
+import { parseTargets } from '../targets'
+import { matchesMap } from '../../sim/api/labels'
+
+function describeOne(ctx: KubectlContext, o: KubeObject): string | null {
+  const c = ctx.cluster
+  const events = c.events.eventsFor(o.metadata.uid)
+  switch (o.kind) {
+    case 'Job': return describeJob(o, events, c.epochMs, c.now)
+    case 'Pod': return describePod(o, events, o.spec.nodeName ? c.api.get('Node', o.spec.nodeName) : undefined, c.epochMs, c.now)
+    case 'Service': {
+      const ips = c.api.list('Pod', o.metadata.namespace).filter((p) => matchesMap(p.metadata.labels, o.spec.selector) && p.status.podIP && p.status.phase === 'Running').map((p) => p.status.podIP!)
+      return describeService(o, ips, events, c.now)
+    }
+    default: return null
+  }
+}
+
+export const describe: Verb = {
+  name: 'describe',
+  flags: [{ name: 'selector', short: 'l', type: 'string' }, { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'show-events', type: 'bool', default: true }],
+  run(ctx, args) {
+    if (args.positional.length === 0) return fail(ctx, "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.")
+    const parsed = parseTargets(args.positional)
+    if (!parsed.ok) return fail(ctx, parsed.error)
+    const objects: KubeObject[] = []
+    let status = 0
+    if (parsed.targets.length === 0) {
+      for (const r of parsed.resources) objects.push(...ctx.cluster.api.list(r.kind, r.namespaced ? args.namespace : undefined))
+      if (objects.length === 0) return fail(ctx, `No resources found in ${args.namespace} namespace.`)
+    }
+    for (const t of parsed.targets) {
+      const all = ctx.cluster.api.list(t.resource.kind, t.resource.namespaced ? args.namespace : undefined)
+      const exact = all.find((o) => o.metadata.name === t.name)
+      const found = exact ? [exact] : all.filter((o) => o.metadata.name.startsWith(t.name))
+      if (found.length === 0) {
+        ctx.io.stderr(`Error from server (NotFound): ${t.resource.plural}${t.resource.kind === 'Job' ? '.batch' : ''} "${t.name}" not found\n`)
+        status = 1
+      }
+      objects.push(...found)
+    }
+    let first = true
+    for (const o of objects) {
+      const text = describeOne(ctx, o)
+      if (text === null) continue
+      ctx.io.stdout(first ? text : `\n\n${text}`)
+      first = false
+    }
+    return status
+  },
+}

@@ -1,0 +1,93 @@
+// Runs a scenario in a fresh simulated cluster: the scenario's files sit in the learner's home
+// directory, and each step's `run:` line is interpreted by the same busybox shell the pods use,
+// with `kubectl` as one more command — so `$(kubectl get pod -l … -o name)` works. Steps run one
+// after another, each starting at its `at` time or when the previous one finished.
+import { kubectlApplet } from '../kubectl/kubectl'
+import { Cluster } from '../sim/cluster'
+import { MemFileSystem } from '../sim/fs/containerFs'
+import { MemDir, MemFile } from '../sim/fs/memDir'
+import type { StopReason } from '../sim/kernel/kernel'
+import { runShell } from '../sim/shell'
+import type { Proc, ShellHost } from '../sim/shell/types'
+import type { Trace } from '../sim/trace/events'
+import type { Scenario } from './scenario'
+
+export const HOME = '/root'
+
+export interface RunOptions {
+  seed?: number
+  /** Stop at this simulated time (ms) even if more would happen. */
+  untilMs?: number
+  epochMs?: number
+  horizonMs?: number
+  eventBudget?: number
+}
+
+export interface RunResult {
+  trace: Trace
+  cluster: Cluster
+  stopped: StopReason
+}
+
+function workstation(cluster: Cluster, files: Record<string, string>): ShellHost {
+  const root = new MemDir()
+  const home = root.ensureDir(HOME)
+  root.ensureDir('tmp')
+  for (const [name, text] of Object.entries(files)) {
+    const parts = name.split('/').filter(Boolean)
+    const dir = parts.length > 1 ? home.ensureDir(parts.slice(0, -1).join('/')) : home
+    dir.entries.set(parts.at(-1)!, new MemFile(text))
+  }
+  return {
+    fs: new MemFileSystem(root),
+    clock: { now: () => cluster.now, epochMs: cluster.epochMs },
+    dns: cluster.dns.viewFrom('workstation'),
+    random: () => cluster.terminalRandom(),
+    hostname: 'workstation',
+    extraCommands: { kubectl: kubectlApplet(cluster) },
+  }
+}
+
+export function runScenario(s: Scenario, o: RunOptions = {}): RunResult {
+  const cluster = new Cluster({
+    seed: o.seed ?? s.seed ?? 1,
+    ...(o.epochMs ?? s.epochMs) !== undefined ? { epochMs: (o.epochMs ?? s.epochMs)! } : {},
+    limits: { ...(o.horizonMs !== undefined ? { horizonMs: o.horizonMs } : {}), ...(o.eventBudget !== undefined ? { eventBudget: o.eventBudget } : {}) },
+  })
+  const host = workstation(cluster, s.files)
+  const env = new Map([['HOME', HOME], ['PATH', '/usr/local/bin:/usr/bin:/bin'], ['USER', 'learner']])
+  let current: { command: string; startedAt: number; output: () => string } | null = null
+
+  function* terminal(): Proc<number> {
+    for (const step of s.steps) {
+      if (step.at > cluster.now) yield { sleep: step.at - cluster.now }
+      let output = ''
+      const startedAt = cluster.now
+      current = { command: step.run, startedAt, output: () => output }
+      const io = { stdout: (t: string) => void (output += t), stderr: (t: string) => void (output += t) }
+      const exitCode = yield* runShell(host, { script: step.run, env, cwd: HOME, io })
+      current = null
+      cluster.trace.emit({ type: 'command', startedAt, command: step.run, output, exitCode })
+    }
+    return 0
+  }
+  cluster.kernel.spawn(terminal())
+  const stopped = cluster.run(o.untilMs)
+  const unfinished = current as { command: string; startedAt: number; output: () => string } | null
+  if (unfinished) {
+    // A step still running when the run ends (a `-w` watch, a `sleep`) is cut off, as Ctrl-C would.
+    cluster.trace.emit({ type: 'command', startedAt: unfinished.startedAt, command: unfinished.command, output: unfinished.output(), exitCode: 130 })
+  }
+  if (stopped === 'horizon' || stopped === 'budget') {
+    const why = stopped === 'horizon' ? `the ${Math.round(cluster.kernel.limits.horizonMs / 3_600_000)} h time horizon` : `the budget of ${cluster.kernel.limits.eventBudget} events`
+    cluster.trace.emit({ type: 'notice', level: 'warning', text: `Stopped at ${formatClock(cluster.now)}: the scenario reached ${why} and was still running.` })
+  }
+  return { trace: cluster.toTrace(stopped), cluster, stopped }
+}
+
+function formatClock(ms: number): string {
+  const s = Math.floor(ms / 1000)
+  const h = Math.floor(s / 3600)
+  const m = Math.floor((s % 3600) / 60)
+  return h ? `${h}h${m}m${s % 60}s` : m ? `${m}m${s % 60}s` : `${s}s`
+}

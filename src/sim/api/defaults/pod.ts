@@ -1,0 +1,115 @@
+// What happens to a Pod between decoding and storage beyond the PodSpec defaults:
+// SetDefaults_Pod (pkg/apis/core/v1/defaults.go), the admission plugins that mutate every Pod
+// (ServiceAccount, Priority, DefaultTolerationSeconds), and podStrategy.PrepareForCreate
+// (status Pending with the QoS class, pkg/registry/core/pod/strategy.go).
+import type { PodManifest } from '../decode/types'
+import type { Container, Pod, Volume } from '../types'
+import { clone } from './clone'
+import { defaultPodSpec } from './podSpec'
+import { quantityValue } from './quantity'
+
+type Resources = { limits?: Record<string, unknown>; requests?: Record<string, unknown> }
+const resourcesOf = (c: Container): Resources => (c.resources ?? {}) as Resources
+
+/** SetDefaults_Pod: the PodSpec defaults, requests copied from limits, enableServiceLinks true. */
+export function defaultPod<T extends PodManifest>(pod: T): T {
+  const out = clone(pod)
+  out.spec = defaultPodSpec(out.spec)
+  for (const c of [...(out.spec.containers ?? []), ...(out.spec.initContainers ?? [])]) {
+    const r = resourcesOf(c)
+    if (r.limits) r.requests = { ...r.limits, ...(r.requests ?? {}) }
+  }
+  out.spec.enableServiceLinks ??= true
+  if (out.spec['hostNetwork'] === true) {
+    for (const c of [...(out.spec.containers ?? []), ...(out.spec.initContainers ?? [])]) {
+      for (const p of c.ports ?? []) (p as Record<string, unknown>)['hostPort'] ||= p.containerPort
+    }
+  }
+  return out
+}
+
+const TOKEN_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount'
+
+/** The projected volume the ServiceAccount admission plugin adds (`kube-api-access-<suffix>`). */
+function tokenVolume(name: string): Volume {
+  return {
+    name,
+    projected: {
+      defaultMode: 420,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+        { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+      ],
+    },
+  }
+}
+
+const NOT_READY = 'node.kubernetes.io/not-ready'
+const UNREACHABLE = 'node.kubernetes.io/unreachable'
+
+/**
+ * Admission for a defaulted Pod: serviceAccountName `default`; priority 0 with
+ * PreemptLowerPriority (no PriorityClass exists); NoExecute tolerations for not-ready and
+ * unreachable nodes (300 s); and, when `tokenVolumeSuffix` is given (5 random characters), the
+ * service-account token volume mounted read-only into every container.
+ */
+export function admitPod(pod: Pod, opts: { tokenVolumeSuffix?: string } = {}): Pod {
+  const out = clone(pod)
+  const s = out.spec
+  s.serviceAccountName ||= 'default'
+  s['serviceAccount'] = s.serviceAccountName
+  s.priority ??= 0
+  s.preemptionPolicy ??= 'PreemptLowerPriority'
+  const tolerations = s.tolerations ?? []
+  for (const key of [NOT_READY, UNREACHABLE]) {
+    const covered = tolerations.some((t) => (t.key === key || !t.key) && (!t.effect || t.effect === 'NoExecute'))
+    if (!covered) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 })
+  }
+  s.tolerations = tolerations
+  if (opts.tokenVolumeSuffix && s['automountServiceAccountToken'] !== false) {
+    const name = `kube-api-access-${opts.tokenVolumeSuffix}`
+    s.volumes = [...(s.volumes ?? []), tokenVolume(name)]
+    for (const c of [...(s.initContainers ?? []), ...s.containers]) {
+      if (!(c.volumeMounts ?? []).some((m) => m.mountPath === TOKEN_MOUNT)) {
+        c.volumeMounts = [...(c.volumeMounts ?? []), { name, mountPath: TOKEN_MOUNT, readOnly: true }]
+      }
+    }
+  }
+  return out
+}
+
+/** `qos.ComputePodQOS`: BestEffort, Guaranteed or Burstable from cpu/memory requests and limits. */
+export function podQOSClass(pod: { spec: Pod['spec'] }): 'BestEffort' | 'Guaranteed' | 'Burstable' {
+  const requests: Record<string, number> = {}
+  const limits: Record<string, number> = {}
+  let guaranteed = true
+  for (const c of [...(pod.spec.initContainers ?? []), ...(pod.spec.containers ?? [])]) {
+    const r = resourcesOf(c)
+    for (const name of ['cpu', 'memory']) {
+      const req = quantityValue(r.requests?.[name])
+      if (req) requests[name] = (requests[name] ?? 0) + req
+    }
+    let found = 0
+    for (const name of ['cpu', 'memory']) {
+      const lim = quantityValue(r.limits?.[name])
+      if (lim) {
+        found++
+        limits[name] = (limits[name] ?? 0) + lim
+      }
+    }
+    if (found < 2) guaranteed = false
+  }
+  if (Object.keys(requests).length === 0 && Object.keys(limits).length === 0) return 'BestEffort'
+  if (guaranteed && ['cpu', 'memory'].every((n) => requests[n] === limits[n])) return 'Guaranteed'
+  return 'Burstable'
+}
+
+/** podStrategy.PrepareForCreate: the status starts over as Pending with the QoS class. */
+export function preparePodForCreate(pod: Pod): Pod {
+  const out = clone(pod)
+  out.status = { phase: 'Pending', qosClass: podQOSClass(out) }
+  delete out.metadata.deletionTimestamp
+  delete out.metadata.deletionGracePeriodSeconds
+  return out
+}

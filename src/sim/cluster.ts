@@ -1,0 +1,169 @@
+// A whole simulated cluster: API server, controllers, scheduler, garbage collector, DNS and one
+// kubelet per node, wired to one kernel and one trace. This is the core's entry point.
+import type { Admission } from './api/apiServer'
+import { ApiServer } from './api/apiServer'
+import { ClusterAdmission } from './api/admission'
+import { EventRecorder } from './api/eventRecorder'
+import { jobCompletions, jobStatus } from './api/printers/jobRow'
+import { summarizePod } from './api/printers/podStatus'
+import type { Job, KubeObject, NodeObject, Pod } from './api/types'
+import type { ControllerContext } from './controllers/context'
+import { GarbageCollector } from './controllers/garbageCollector'
+import { JobController } from './controllers/job/jobController'
+import { INDEX_ANNOTATION } from './controllers/job/podState'
+import { Scheduler } from './controllers/scheduler'
+import { TtlAfterFinishedController } from './controllers/ttlAfterFinished'
+import { listFiles } from './fs/memDir'
+import { DEFAULT_LIMITS, Kernel, type KernelLimits, type StopReason } from './kernel/kernel'
+import { Rng } from './kernel/rng'
+import { Kubelet } from './kubelet/kubelet'
+import type { ContainerRecord } from './kubelet/runtime'
+import { ClusterDns } from './net/clusterDns'
+import { DEFAULT_TIMING, type TimingModel } from './timing'
+import { type Trace, TRACE_SCHEMA } from './trace/events'
+import { TraceRecorder } from './trace/recorder'
+
+export interface ClusterOptions {
+  seed?: number
+  /** Wall-clock epoch ms at simulated t = 0 (default 2026-01-03T01:46:00Z, the seed labs' day). */
+  epochMs?: number
+  nodes?: number
+  limits?: Partial<KernelLimits>
+  timing?: Partial<TimingModel>
+  admission?: Admission
+}
+
+export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 3, 1, 46, 0)
+
+export class Cluster {
+  readonly kernel: Kernel
+  readonly trace: TraceRecorder
+  readonly api: ApiServer
+  readonly events: EventRecorder
+  readonly dns: ClusterDns
+  readonly kubelets: Kubelet[] = []
+  readonly seed: number
+  readonly epochMs: number
+  private readonly ctx: ControllerContext
+  private readonly terminalRng: Rng
+
+  constructor(o: ClusterOptions = {}) {
+    this.seed = o.seed ?? 1
+    this.epochMs = o.epochMs ?? DEFAULT_EPOCH_MS
+    const rng = new Rng(this.seed)
+    this.terminalRng = rng.fork('terminal')
+    const timing = { ...DEFAULT_TIMING, ...o.timing }
+    this.kernel = new Kernel({ ...DEFAULT_LIMITS, ...o.limits })
+    this.trace = new TraceRecorder(() => this.kernel.now)
+    this.api = new ApiServer(this.kernel, rng.fork('names'), rng.fork('uids'), o.admission ?? new ClusterAdmission(rng.fork('admission')))
+    this.events = new EventRecorder(this.kernel, rng.fork('events'), this.trace)
+    this.ctx = { kernel: this.kernel, api: this.api, events: this.events, trace: this.trace, timing, rng: rng.fork('timing') }
+    this.dns = new ClusterDns(this.api, this.kernel, timing.endpointPropagationMs)
+    this.api.watch((type, obj) => this.traceRow(type, obj))
+    this.bootstrap(o.nodes ?? 1, rng.fork('cluster'))
+    new JobController(this.ctx)
+    new Scheduler(this.ctx, () => this.api.list('Node'))
+    new GarbageCollector(this.ctx)
+    new TtlAfterFinishedController(this.ctx)
+  }
+
+  /** Randomness for the learner's terminal ($RANDOM, ping times), apart from the cluster's. */
+  terminalRandom(): number {
+    return this.terminalRng.next()
+  }
+
+  get now(): number {
+    return this.kernel.now
+  }
+
+  private bootstrap(nodes: number, rng: Rng): void {
+    for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
+      this.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, uid: '', resourceVersion: '', creationTimestamp: 0 }, status: { phase: 'Active' } }, { admit: false })
+    }
+    this.api.create({
+      apiVersion: 'v1', kind: 'Service',
+      metadata: { name: 'kubernetes', namespace: 'default', uid: '', resourceVersion: '', creationTimestamp: 0, labels: { component: 'apiserver', provider: 'kubernetes' } },
+      spec: { type: 'ClusterIP', clusterIP: '10.96.0.1', clusterIPs: ['10.96.0.1'], ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], sessionAffinity: 'None' },
+      status: {},
+    }, { admit: false })
+    for (let i = 0; i < nodes; i++) {
+      const name = nodes === 1 ? 'node-1' : `node-${i + 1}`
+      const node: NodeObject = {
+        apiVersion: 'v1', kind: 'Node',
+        metadata: { name, uid: '', resourceVersion: '', creationTimestamp: 0, labels: { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux' } },
+        status: { addresses: [{ type: 'InternalIP', address: `172.18.0.${2 + i}` }, { type: 'Hostname', address: name }], conditions: [{ type: 'Ready', status: 'True' }] },
+      }
+      this.api.create(node, { admit: false })
+      const ctx = { ...this.ctx, rng: rng.fork(`kubelet-${i}`) }
+      this.kubelets.push(new Kubelet(ctx, node, i, this.epochMs, { dnsFor: (from) => this.dns.viewFrom(from) }))
+    }
+  }
+
+  /** A `kubectl get -w` row for every pod and Job write (DESIGN §4.2 `pod` / `job`). */
+  private traceRow(type: string, obj: KubeObject): void {
+    if (obj.kind === 'Pod') this.podRow(obj, type === 'DELETED')
+    else if (obj.kind === 'Job') this.jobRow(obj, type === 'DELETED')
+    if (type === 'DELETED') this.trace.emit({ type: 'delete', object: `${obj.kind}/${obj.metadata.name}` })
+  }
+
+  private podRow(pod: Pod, deleted: boolean): void {
+    const s = summarizePod(pod)
+    const owner = pod.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Job')
+    const idx = pod.metadata.annotations?.[INDEX_ANNOTATION]
+    const exitCodes: Record<string, number> = {}
+    for (const c of [...(pod.status.initContainerStatuses ?? []), ...(pod.status.containerStatuses ?? [])]) {
+      if (c.state.terminated) exitCodes[c.name] = c.state.terminated.exitCode
+    }
+    this.trace.emit({
+      type: 'pod', name: pod.metadata.name, job: owner?.name ?? null, index: idx !== undefined && /^\d+$/.test(idx) ? Number(idx) : null,
+      phase: pod.status.phase, status: s.reason, ready: `${s.readyContainers}/${s.totalContainers}`, restarts: s.restarts,
+      node: pod.spec.nodeName ?? null, ...(deleted ? { deleted } : {}), ...(Object.keys(exitCodes).length ? { exitCodes } : {}),
+    })
+  }
+
+  private jobRow(job: Job, deleted: boolean): void {
+    const st = job.status
+    this.trace.emit({
+      type: 'job', name: job.metadata.name, status: jobStatus(job), completions: jobCompletions(job),
+      active: st.active ?? 0, ready: st.ready ?? 0, succeeded: st.succeeded ?? 0, failed: st.failed ?? 0, terminating: st.terminating ?? 0,
+      conditions: (st.conditions ?? []).filter((c) => c.status === 'True').map((c) => c.type),
+      ...(st.completedIndexes !== undefined ? { completedIndexes: st.completedIndexes } : {}),
+      ...(deleted ? { deleted } : {}),
+    })
+  }
+
+  /** The kubelet's record of a pod's containers (logs, exec), if a kubelet runs it. */
+  runtimeOf(pod: Pod): { init: ContainerRecord[]; regular: ContainerRecord[] } | undefined {
+    for (const k of this.kubelets) {
+      const w = k.workerFor(pod)
+      if (w) return { init: w.init, regular: w.regular }
+    }
+    return undefined
+  }
+
+  run(until?: number): StopReason {
+    return this.kernel.run(until)
+  }
+
+  /** Every hostPath file on every node, by node path (node-qualified when there are several nodes). */
+  hostFiles(): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const k of this.kubelets) {
+      const files = listFiles(k.hostFs, '/')
+      for (const [path, text] of Object.entries(files)) out[this.kubelets.length === 1 ? path : `${k.nodeName}:${path}`] = text
+    }
+    return out
+  }
+
+  toTrace(stopped: StopReason): Trace {
+    return {
+      schema: TRACE_SCHEMA,
+      seed: this.seed,
+      startTime: new Date(this.epochMs).toISOString(),
+      end: this.kernel.now,
+      stopped,
+      events: this.trace.events,
+      files: this.hostFiles(),
+    }
+  }
+}

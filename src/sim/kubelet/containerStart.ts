@@ -1,0 +1,149 @@
+// Starting one container instance: pull (by policy, through the node's serial puller), create,
+// start the process (the busybox shell or an applet as PID 1), and record its logs, file writes
+// and exit. `kubelet_pods.go`, `kuberuntime_container.go startContainer`.
+import type { Pod } from '../api/types'
+import { ContainerFs, type Mount } from '../fs/containerFs'
+import { MemDir, MemFile } from '../fs/memDir'
+import { execArgv } from '../shell'
+import type { Proc, ShellHost, ShellIO } from '../shell/types'
+import { decide } from '../controllers/context'
+import { draw } from '../timing'
+import { containerArgv, containerEnv } from './env'
+import { etcHosts, podHostname, resolvConf } from './hostFiles'
+import { BUSYBOX_SIZE, goDuration } from './imagePuller'
+import type { NodeAgent } from './node'
+import type { ContainerRecord, Instance } from './runtime'
+
+export interface PodVolumes {
+  /** emptyDir volumes of the pod, shared by its containers. */
+  emptyDirs: Map<string, MemDir>
+}
+
+function hexId(agent: NodeAgent): string {
+  let s = ''
+  for (let i = 0; i < 64; i++) s += '0123456789abcdef'[Math.floor(agent.random() * 16)]
+  return s
+}
+
+function mountsFor(agent: NodeAgent, pod: Pod, rec: ContainerRecord, vols: PodVolumes): Mount[] {
+  const mounts: Mount[] = []
+  for (const vm of rec.spec.volumeMounts ?? []) {
+    const v = pod.spec.volumes?.find((x) => x.name === vm.name)
+    if (!v) continue
+    if (v.hostPath) {
+      const hostDir = v.hostPath.path.replace(/\/+$/, '') || '/'
+      mounts.push({
+        path: vm.mountPath, dir: agent.hostFs.ensureDir(hostDir), volume: vm.name, readOnly: vm.readOnly ?? false,
+        onWrite: (w) => agent.ctx.trace.emit({
+          type: 'write', path: `${hostDir === '/' ? '' : hostDir}${w.pathInVolume}`, node: agent.nodeName,
+          pod: pod.metadata.name, container: rec.spec.name, data: w.data, append: w.append,
+        }),
+      })
+    } else if (v.emptyDir) {
+      let dir = vols.emptyDirs.get(v.name)
+      if (!dir) vols.emptyDirs.set(v.name, (dir = new MemDir()))
+      mounts.push({ path: vm.mountPath, dir, volume: vm.name, readOnly: vm.readOnly ?? false })
+    }
+  }
+  return mounts
+}
+
+function containerRoot(pod: Pod): MemDir {
+  const root = new MemDir()
+  for (const d of ['bin', 'dev', 'etc', 'home', 'proc', 'root', 'sys', 'tmp', 'usr', 'var']) root.ensureDir(d)
+  const etc = root.lookupDir('etc')!
+  etc.entries.set('hosts', new MemFile(etcHosts(pod, pod.status.podIP ?? '')))
+  etc.entries.set('hostname', new MemFile(`${podHostname(pod)}\n`))
+  etc.entries.set('resolv.conf', new MemFile(resolvConf(pod)))
+  return root
+}
+
+/** Output streams that turn text into log lines (trace `log` events and `kubectl logs`). */
+function logStreams(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Instance): ShellIO {
+  const write = (stream: 'stdout' | 'stderr', text: string) => {
+    const buf = inst.partial[stream] + text
+    const lines = buf.split('\n')
+    inst.partial[stream] = lines.pop() ?? ''
+    for (const line of lines) {
+      inst.logs.push(line)
+      agent.ctx.trace.emit({ type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
+    }
+  }
+  return { stdout: (t) => write('stdout', t), stderr: (t) => write('stderr', t) }
+}
+
+export function flushLogs(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Instance): void {
+  for (const stream of ['stdout', 'stderr'] as const) {
+    const rest = inst.partial[stream]
+    if (!rest) continue
+    inst.partial[stream] = ''
+    inst.logs.push(rest)
+    agent.ctx.trace.emit({ type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: rest })
+  }
+}
+
+/** The host a container's processes see. */
+export function containerHost(agent: NodeAgent, pod: Pod, fs: ContainerFs): ShellHost {
+  return {
+    fs,
+    clock: { now: () => agent.ctx.kernel.now, epochMs: agent.epochMs },
+    dns: agent.dnsFor(pod.metadata.namespace ?? 'default'),
+    random: () => agent.random(),
+    hostname: podHostname(pod),
+  }
+}
+
+/**
+ * Pulls, creates and starts one instance of a container. Resolves once the process runs (or
+ * failed to start); `onExit` fires when the process ends.
+ */
+export function* startContainer(agent: NodeAgent, pod: Pod, rec: ContainerRecord, vols: PodVolumes, onExit: () => void): Proc<void> {
+  const { ctx } = agent
+  const image = rec.spec.image
+  const requested = ctx.kernel.now
+  const plan = agent.puller.plan(image, rec.spec.imagePullPolicy, requested)
+  if (plan.pulls) {
+    ctx.events.record(pod, 'Normal', 'Pulling', `Pulling image "${image}"`, 'kubelet')
+    yield { sleep: plan.end - ctx.kernel.now }
+    agent.puller.done(image)
+    const took = plan.end - plan.start
+    ctx.events.record(pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(took)} (${goDuration(plan.end - requested)} including waiting). Image size: ${BUSYBOX_SIZE} bytes.`, 'kubelet')
+  } else {
+    ctx.events.record(pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, 'kubelet')
+  }
+  yield { sleep: draw(ctx.rng, ctx.timing.createContainerMs) }
+  ctx.events.record(pod, 'Normal', 'Created', `Created container: ${rec.spec.name}`, 'kubelet')
+
+  const inst: Instance = { id: hexId(agent), startedAt: ctx.kernel.now, proc: null, logs: [], partial: { stdout: '', stderr: '' } }
+  rec.previous = rec.current
+  rec.current = inst
+  rec.instances++
+  rec.waitingReason = null
+  delete rec.waitingMessage
+
+  const fs = new ContainerFs(containerRoot(pod), mountsFor(agent, pod, rec, vols))
+  const env = containerEnv(pod, rec.spec, agent.services(pod.metadata.namespace ?? 'default'), podHostname(pod))
+  const argv = containerArgv(rec.spec, env)
+  const io = logStreams(agent, pod, rec, inst)
+  const host = containerHost(agent, pod, fs)
+  const cwd = rec.spec.workingDir ?? '/'
+  inst.exec = { host, env, cwd }
+  const started = execArgv(host, argv, { env, cwd, io })
+  if (!started.ok) {
+    const message = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${started.message}: unknown`
+    Object.assign(inst, { finishedAt: ctx.kernel.now, exitCode: 128, reason: 'StartError', message })
+    ctx.events.record(pod, 'Warning', 'Failed', `Error: ${message}`, 'kubelet')
+    decide(ctx, 'kubelet', `Pod/${pod.metadata.name}`, 'kubelet.start-error', `Container ${rec.spec.name} could not start: ${started.message}`)
+    onExit()
+    return
+  }
+  ctx.events.record(pod, 'Normal', 'Started', `Started container ${rec.spec.name}`, 'kubelet')
+  inst.proc = ctx.kernel.spawn(started.proc, (code, killed) => {
+    inst.finishedAt = ctx.kernel.now
+    inst.exitCode = killed ? 137 : (code ?? 0)
+    inst.reason = inst.exitCode === 0 ? 'Completed' : 'Error'
+    inst.proc = null
+    flushLogs(agent, pod, rec, inst)
+    onExit()
+  })
+}

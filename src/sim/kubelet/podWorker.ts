@@ -1,0 +1,249 @@
+// One pod on one node (`pod_workers.go` + `kubelet.go SyncPod`). Each sync first reports the
+// status the runtime shows, then takes the next step: sandbox, the next init container, the
+// regular containers in spec order, restarts under CrashLoopBackOff. Container changes are
+// noticed on the next PLEG relist, which asks for another sync. Deletion kills containers after
+// the grace period (busybox PID 1 ignores SIGTERM).
+import type { Pod } from '../api/types'
+import { decide, ordinal, secs } from '../controllers/context'
+import type { ProcessHandle, Timer } from '../kernel/kernel'
+import type { Proc } from '../shell/types'
+import { draw } from '../timing'
+import { type PodVolumes, startContainer } from './containerStart'
+import type { NodeAgent } from './node'
+import { computePhase, generateStatus } from './podStatus'
+import { type ContainerRecord, hasExited, isRunning, newRecord, succeededOnce } from './runtime'
+
+const IMAGE_ID = 'docker.io/library/busybox@sha256:e3652a00a2fabd16ce889f0aa32c38eec347b997e73bd09e69c962ec7f8732ee'
+
+export class PodWorker {
+  readonly init: ContainerRecord[]
+  readonly regular: ContainerRecord[]
+  private sandboxReady = false
+  private podIP: string | undefined
+  private readonly startTime: number
+  private readonly volumes: PodVolumes = { emptyDirs: new Map() }
+  private syncTimer: Timer | null = null
+  private syncAt = Infinity
+  private running: ProcessHandle | null = null
+  /** A sync asked for while one was running: when it should happen. */
+  private again: number | null = null
+  private terminating = false
+  done = false
+
+  constructor(private readonly agent: NodeAgent, readonly pod: Pod) {
+    this.init = (pod.spec.initContainers ?? []).map((c) => newRecord(c, true))
+    this.regular = pod.spec.containers.map((c) => newRecord(c, false))
+    this.startTime = agent.ctx.kernel.now
+  }
+
+  private get name(): string {
+    return `Pod/${this.pod.metadata.name}`
+  }
+
+  /** Asks for a sync in `delay` ms (an earlier request wins; a running sync is followed by another). */
+  requestSync(delay: number): void {
+    if (this.done) return
+    const k = this.agent.ctx.kernel
+    const at = k.now + Math.max(0, delay)
+    if (this.running) {
+      this.again = Math.min(this.again ?? Infinity, at)
+      return
+    }
+    if (at >= this.syncAt) return
+    k.cancel(this.syncTimer)
+    this.syncAt = at
+    this.syncTimer = k.at(at, () => {
+      this.syncTimer = null
+      this.syncAt = Infinity
+      this.startSync()
+    })
+  }
+
+  /** The pod got a deletionTimestamp: stop whatever the worker was doing and terminate. */
+  onDeletion(): void {
+    if (this.terminating || this.done) return
+    this.terminating = true
+    this.agent.ctx.kernel.cancel(this.syncTimer)
+    this.syncTimer = null
+    this.syncAt = Infinity
+    this.running?.kill()
+    this.running = null
+    this.again = null
+    this.startSync()
+  }
+
+  /** The pod object is gone from the API: kill everything, no more reports. */
+  stop(): void {
+    this.done = true
+    this.agent.ctx.kernel.cancel(this.syncTimer)
+    this.running?.kill()
+    for (const r of [...this.init, ...this.regular]) r.current?.proc?.kill()
+  }
+
+  private startSync(): void {
+    if (this.done) return
+    const gen = this.terminating ? this.terminate() : this.sync()
+    const k = this.agent.ctx.kernel
+    const handle = k.spawn(gen, () => {
+      this.running = null
+      if (this.again !== null) {
+        const at = this.again
+        this.again = null
+        this.requestSync(at - k.now)
+      }
+    })
+    // A sync that needed no time has already finished (and run its callback) inside spawn().
+    if (!handle.finished) this.running = handle
+  }
+
+  private noticeChange = (): void => {
+    this.requestSync(this.agent.nextRelist() - this.agent.ctx.kernel.now)
+  }
+
+  private noticeExit = (): void => {
+    const { kernel, rng, timing } = this.agent.ctx
+    kernel.after(draw(rng, timing.containerExitNoticeMs), this.noticeChange)
+  }
+
+  /** Reports the runtime's view to the API server if it changed (the status manager). */
+  publish(): void {
+    if (this.done) return
+    const { api, kernel } = this.agent.ctx
+    if (!api.exists(this.pod)) return
+    const next = generateStatus(this.pod, {
+      init: this.init, regular: this.regular, sandboxReady: this.sandboxReady,
+      ...(this.podIP ? { podIP: this.podIP } : {}), hostIP: this.agent.hostIP, startTime: this.startTime,
+    }, kernel.now, IMAGE_ID)
+    if (JSON.stringify(next) === JSON.stringify(this.pod.status)) return
+    this.pod.status = next
+    api.commit(this.pod)
+  }
+
+  private get terminal(): boolean {
+    return this.pod.status.phase === 'Succeeded' || this.pod.status.phase === 'Failed'
+  }
+
+  /** Every container is done and none will restart: the pod is finishing (or finished). */
+  private get finishing(): boolean {
+    if (this.terminal) return true
+    const p = computePhase(this.pod, { init: this.init, regular: this.regular, sandboxReady: this.sandboxReady, hostIP: this.agent.hostIP, startTime: this.startTime })
+    return p === 'Succeeded' || p === 'Failed'
+  }
+
+  private *sync(): Proc<void> {
+    const { ctx } = this.agent
+    this.publish()
+    if (this.finishing) {
+      // `SyncTerminatingPod`: stop the sandbox, then report the terminal phase.
+      if (this.sandboxReady) {
+        yield { sleep: draw(ctx.rng, ctx.timing.sandboxTeardownMs) }
+        this.sandboxReady = false
+        this.publish()
+      }
+      return
+    }
+    if (!this.sandboxReady) {
+      yield { sleep: draw(ctx.rng, ctx.timing.sandboxMs) }
+      this.sandboxReady = true
+      this.podIP = this.agent.allocateIP()
+      this.pod.status.podIP = this.podIP // the containers' /etc/hosts and fieldRefs need it now
+    }
+    for (const rec of this.init) {
+      if (succeededOnce(rec)) continue
+      if (isRunning(rec)) return
+      if (hasExited(rec)) {
+        if ((this.pod.spec.restartPolicy ?? 'Always') === 'Never') return
+        if (!this.mayRestart(rec)) return
+      }
+      yield* startContainer(this.agent, this.pod, rec, this.volumes, this.noticeExit)
+      this.noticeChange()
+      return
+    }
+    let started = false
+    for (const rec of this.regular) {
+      if (isRunning(rec)) continue
+      if (hasExited(rec)) {
+        const policy = this.pod.spec.restartPolicy ?? 'Always'
+        const restart = policy === 'Always' || (policy === 'OnFailure' && rec.current!.exitCode !== 0)
+        if (!restart || !this.mayRestart(rec)) continue
+      } else if (rec.current) continue
+      yield* startContainer(this.agent, this.pod, rec, this.volumes, this.noticeExit)
+      started = true
+    }
+    if (started) this.noticeChange()
+  }
+
+  /**
+   * `doBackOff` with client-go's Backoff: the first exit restarts at once; while
+   * now − finishedAt < delay the container waits in CrashLoopBackOff; the delay doubles
+   * 10 s → 300 s and is forgotten after 10 minutes without a crash.
+   */
+  private mayRestart(rec: ContainerRecord): boolean {
+    const { ctx } = this.agent
+    const { timing } = ctx
+    const now = ctx.kernel.now
+    const finishedAt = rec.current!.finishedAt!
+    const expired = rec.backoff && finishedAt - rec.backoff.lastUpdate > timing.crashLoopResetMs
+    if (rec.backoff && !expired && now - finishedAt < rec.backoff.delay) {
+      const delay = rec.backoff.delay
+      const pod = this.pod
+      rec.waitingReason = 'CrashLoopBackOff'
+      rec.waitingMessage = `back-off ${secs(delay)} restarting failed container=${rec.spec.name} pod=${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`
+      ctx.events.record(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${rec.spec.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, 'kubelet')
+      decide(ctx, 'kubelet', this.name, 'kubelet.crashloop-backoff', `Container ${rec.spec.name} exited with ${rec.current!.exitCode}: back-off ${secs(delay)} before restarting it (CrashLoopBackOff)`, { backoffMs: delay, restarts: rec.instances - 1 })
+      // The status shows CrashLoopBackOff right away; the pod worker retries after 10–15 s.
+      this.agent.ctx.kernel.after(0, () => this.publish())
+      this.requestSyncAfterRun(draw(ctx.rng, timing.podWorkerRetryMs))
+      return false
+    }
+    rec.backoff = !rec.backoff || expired ? { delay: timing.crashLoopInitialMs, lastUpdate: now } : { delay: Math.min(rec.backoff.delay * 2, timing.crashLoopMaxMs), lastUpdate: now }
+    decide(ctx, 'kubelet', this.name, 'kubelet.restart', `Container ${rec.spec.name} exited with ${rec.current!.exitCode}: restartPolicy ${this.pod.spec.restartPolicy} → restart in place (${ordinal(rec.instances)} restart)`, { exitCode: rec.current!.exitCode ?? null, restarts: rec.instances })
+    return true
+  }
+
+  private requestSyncAfterRun(delay: number): void {
+    const k = this.agent.ctx.kernel
+    k.after(0, () => this.requestSync(delay))
+  }
+
+  private *terminate(): Proc<void> {
+    const { ctx } = this.agent
+    const pod = this.pod
+    const live = [...this.init, ...this.regular].filter(isRunning)
+    if (live.length > 0) {
+      for (const r of live) ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${r.spec.name}`, 'kubelet')
+      const deadline = pod.metadata.deletionTimestamp ?? ctx.kernel.now
+      const grace = Math.max(0, deadline - ctx.kernel.now)
+      if (grace > 0) {
+        decide(ctx, 'kubelet', this.name, 'kubelet.grace-period', `SIGTERM sent; busybox as PID 1 ignores it, so the kubelet waits out the ${secs(grace)} grace period unless the process exits first`, { gracePeriodMs: grace })
+        yield { until: () => live.every((r) => !isRunning(r)), timeout: grace }
+      }
+      for (const r of live) if (isRunning(r)) r.current!.proc?.kill()
+    }
+    // A killed pod ends in a terminal phase: Succeeded only if every container exited 0.
+    if (!this.terminal) {
+      const allOk = this.regular.every((r) => hasExited(r) && r.current!.exitCode === 0)
+      this.publishTerminal(allOk ? 'Succeeded' : 'Failed')
+    }
+    if (this.sandboxReady) {
+      yield { sleep: draw(ctx.rng, ctx.timing.statusPushMs) }
+      this.sandboxReady = false
+      this.publish()
+    }
+    this.done = true
+    ctx.api.delete('Pod', pod.metadata.name, pod.metadata.namespace, { gracePeriodSeconds: 0 })
+  }
+
+  private publishTerminal(phase: 'Succeeded' | 'Failed'): void {
+    this.publish()
+    if (this.terminal) return
+    this.pod.status.phase = phase
+    for (const c of this.pod.status.conditions ?? []) {
+      if ((c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'True') {
+        c.status = 'False'
+        c.lastTransitionTime = this.agent.ctx.kernel.now
+      }
+    }
+    this.agent.ctx.api.commit(this.pod)
+  }
+}

@@ -1,0 +1,4 @@
+// `true`: succeeds.
+import type { Applet } from '../types'
+
+export const trueApplet: Applet = { name: 'true', run: () => 0 }
