@@ -42,6 +42,7 @@ export class Cluster {
   readonly events: EventRecorder
   readonly dns: ClusterDns
   readonly kubelets: Kubelet[] = []
+  readonly jobController: JobController
   readonly seed: number
   readonly epochMs: number
   private readonly ctx: ControllerContext
@@ -56,12 +57,12 @@ export class Cluster {
     this.kernel = new Kernel({ ...DEFAULT_LIMITS, ...o.limits })
     this.trace = new TraceRecorder(() => this.kernel.now)
     this.api = new ApiServer(this.kernel, rng.fork('names'), rng.fork('uids'), o.admission ?? new ClusterAdmission(rng.fork('admission')))
-    this.events = new EventRecorder(this.kernel, rng.fork('events'), this.trace)
+    this.events = new EventRecorder(this.kernel, this.epochMs, this.trace)
     this.ctx = { kernel: this.kernel, api: this.api, events: this.events, trace: this.trace, timing, rng: rng.fork('timing') }
     this.dns = new ClusterDns(this.api, this.kernel, timing.endpointPropagationMs)
     this.api.watch((type, obj) => this.traceRow(type, obj))
     this.bootstrap(o.nodes ?? 1, rng.fork('cluster'))
-    new JobController(this.ctx)
+    this.jobController = new JobController(this.ctx)
     new Scheduler(this.ctx, () => this.api.list('Node'))
     new GarbageCollector(this.ctx)
     new TtlAfterFinishedController(this.ctx)

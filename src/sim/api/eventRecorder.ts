@@ -2,17 +2,16 @@
 // (same object, type, reason, message and source) are aggregated into one Event object with a
 // count, as client-go's EventCorrelator does, so describe can print `(x4 over 75s)`.
 import type { Kernel } from '../kernel/kernel'
-import type { Rng } from '../kernel/rng'
 import type { TraceRecorder } from '../trace/recorder'
 import type { KEvent, KubeObject } from './types'
 
 export class EventRecorder {
   private readonly byKey = new Map<string, KEvent>()
   private readonly byObject = new Map<string, KEvent[]>()
-
+  private serial = 0
   constructor(
     private readonly kernel: Kernel,
-    private readonly ids: Rng,
+    private readonly epochMs: number,
     private readonly trace: TraceRecorder,
   ) {}
 
@@ -25,13 +24,15 @@ export class EventRecorder {
       ev.count++
       ev.lastTimestamp = now
     } else {
+      // Real event names are `<object>.<creation time in hex>`; uids are never shown.
+      this.serial++
       ev = {
         apiVersion: 'v1',
         kind: 'Event',
         metadata: {
-          name: `${m.name}.${this.ids.chars('0123456789abcdef', 16)}`,
+          name: `${m.name}.${(this.epochMs + now).toString(16)}${(this.serial & 0xfffff).toString(16).padStart(5, '0')}`,
           namespace: m.namespace ?? 'default',
-          uid: this.ids.uuid(),
+          uid: `event-${this.serial}`,
           resourceVersion: '0',
           creationTimestamp: now,
         },

@@ -21,7 +21,7 @@ export interface PodVolumes {
 
 function hexId(agent: NodeAgent): string {
   let s = ''
-  for (let i = 0; i < 64; i++) s += '0123456789abcdef'[Math.floor(agent.random() * 16)]
+  for (let i = 0; i < 8; i++) s += Math.floor(agent.random() * 0x100000000).toString(16).padStart(8, '0')
   return s
 }
 
@@ -143,6 +143,8 @@ export function* startContainer(agent: NodeAgent, pod: Pod, rec: ContainerRecord
     inst.exitCode = killed ? 137 : (code ?? 0)
     inst.reason = inst.exitCode === 0 ? 'Completed' : 'Error'
     inst.proc = null
+    // Nothing can exec into a stopped container: let its file system go.
+    delete inst.exec
     flushLogs(agent, pod, rec, inst)
     onExit()
   })

@@ -3,6 +3,7 @@
 // regular containers in spec order, restarts under CrashLoopBackOff. Container changes are
 // noticed on the next PLEG relist, which asks for another sync. Deletion kills containers after
 // the grace period (busybox PID 1 ignores SIGTERM).
+import { jsonEqual } from '../api/jsonEqual'
 import type { Pod } from '../api/types'
 import { decide, ordinal, secs } from '../controllers/context'
 import type { ProcessHandle, Timer } from '../kernel/kernel'
@@ -69,7 +70,9 @@ export class PodWorker {
     this.running?.kill()
     this.running = null
     this.again = null
-    this.startSync()
+    // The kubelet hears of the deletion through its watch, a moment later — never inside the API call.
+    const { kernel, rng, timing } = this.agent.ctx
+    kernel.after(draw(rng, timing.statusPushMs), () => this.startSync())
   }
 
   /** The pod object is gone from the API: kill everything, no more reports. */
@@ -114,7 +117,7 @@ export class PodWorker {
       init: this.init, regular: this.regular, sandboxReady: this.sandboxReady,
       ...(this.podIP ? { podIP: this.podIP } : {}), hostIP: this.agent.hostIP, startTime: this.startTime,
     }, kernel.now, IMAGE_ID)
-    if (JSON.stringify(next) === JSON.stringify(this.pod.status)) return
+    if (jsonEqual(next, this.pod.status)) return
     this.pod.status = next
     api.commit(this.pod)
   }

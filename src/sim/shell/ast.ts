@@ -54,6 +54,8 @@ export interface Simple {
   readonly redirs: readonly Redir[]
   /** Source line, for `sh: cd: line N: …` messages. */
   readonly line: number
+  /** The argv when every word is plain text (the common case), so it needs no expansion at run time. */
+  readonly plain: readonly string[] | null
 }
 
 export interface IfClause {

@@ -3,7 +3,7 @@
 // whether the Job has finished, manages pods, and writes status in the two steps the real
 // controller takes (uncounted pods + interim condition, then counts + terminal condition).
 import type { WatchType } from '../../api/apiServer'
-import type { Job, KubeObject } from '../../api/types'
+import type { Job, KubeObject, Pod } from '../../api/types'
 import type { Timer } from '../../kernel/kernel'
 import { draw } from '../../timing'
 import { type ControllerContext, decide } from '../context'
@@ -12,7 +12,7 @@ import { updateBackoffRecord } from './backoff'
 import { BACKOFF_LIMIT_EXCEEDED, COMPLETIONS_REACHED, DEADLINE_EXCEEDED, isFinished, isTrue, JOB_RESUMED, JOB_SUSPENDED, type Reason, setCondition } from './conditions'
 import { formatIntervals, parseIntervals } from './indexes'
 import { manageJob } from './manageJob'
-import { finishedTime, hasTrackingFinalizer, isActive, isPodFailed, isReady, isTerminating, podIndex, restartSum, TRACKING_FINALIZER } from './podState'
+import { finishedTime, hasTrackingFinalizer, isActive, isPodFailed, isReady, isTerminal, isTerminating, podIndex, restartSum, TRACKING_FINALIZER } from './podState'
 
 interface Queued {
   at: number
@@ -24,6 +24,13 @@ export class JobController {
   private readonly jobs = new Map<string, Job>()
   private readonly generations = new Map<string, number>()
   private readonly backoff = new Map<string, BackoffRecord>()
+  /**
+   * Per Job, the pods a sync still has to look at: unfinished, or finished but not yet counted
+   * (tracking finalizer still on). Counted pods drop out, so a sync costs what is in flight, not
+   * every pod the Job ever had (the real controller lists them all; the result is the same).
+   */
+  private readonly live = new Map<string, Set<Pod>>()
+  private readonly ownerOf = new Map<string, string>()
 
   constructor(private readonly ctx: ControllerContext) {
     ctx.api.watch((type, obj) => this.onChange(type, obj))
@@ -33,8 +40,29 @@ export class JobController {
     if (obj.kind === 'Job') return this.onJob(type, obj)
     if (obj.kind !== 'Pod') return
     const ref = obj.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Job')
+    this.track(type, obj, ref?.uid)
     const job = ref && this.jobs.get(ref.uid)
     if (job) this.enqueue(job, this.ctx.timing.jobSyncBatchMs)
+  }
+
+  private track(type: WatchType, pod: Pod, jobUid: string | undefined): void {
+    const uid = pod.metadata.uid
+    const before = this.ownerOf.get(uid)
+    const keep = type !== 'DELETED' && jobUid !== undefined && (!isTerminal(pod) || hasTrackingFinalizer(pod))
+    if (before !== undefined && (!keep || before !== jobUid)) {
+      this.live.get(before)?.delete(pod)
+      this.ownerOf.delete(uid)
+    }
+    if (keep) {
+      let set = this.live.get(jobUid)
+      if (!set) this.live.set(jobUid, (set = new Set()))
+      set.add(pod)
+      this.ownerOf.set(uid, jobUid)
+    }
+  }
+
+  private livePods(jobUid: string): Pod[] {
+    return [...(this.live.get(jobUid) ?? [])]
   }
 
   private onJob(type: WatchType, job: Job): void {
@@ -45,7 +73,8 @@ export class JobController {
       this.ctx.kernel.cancel(this.queue.get(uid)?.timer)
       this.queue.delete(uid)
       // `deleteJob` → `cleanupPodFinalizers`: the pods may now go away.
-      for (const p of this.ctx.api.podsOwnedBy(uid)) if (hasTrackingFinalizer(p)) this.ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
+      for (const p of this.livePods(uid)) if (hasTrackingFinalizer(p)) this.ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
+      this.live.delete(uid)
       return
     }
     this.jobs.set(uid, job)
@@ -65,11 +94,17 @@ export class JobController {
     this.queue.set(uid, { at, timer: this.ctx.kernel.at(at, () => {
       this.queue.delete(uid)
       const j = this.jobs.get(uid)
-      if (j && this.ctx.api.exists(j)) this.sync(j)
+      if (j && this.ctx.api.exists(j)) this.syncJob(j)
     }) })
   }
 
-  private sync(job: Job): void {
+  /** When the next sync of this Job is queued (simulated ms), if one is. */
+  queuedAt(job: Job): number | undefined {
+    return this.queue.get(job.metadata.uid)?.at
+  }
+
+  /** One `syncJob` pass, now (the queue calls it; tests call it directly, as upstream's unit tests do). */
+  syncJob(job: Job): void {
     if (isFinished(job)) return
     const ctx = this.ctx
     const now = ctx.kernel.now
@@ -78,7 +113,7 @@ export class JobController {
     const indexed = job.spec.completionMode === 'Indexed'
     const completions = job.spec.completions ?? null
     const terminatingIsFailure = (job.spec.podReplacementPolicy ?? 'TerminatingOrFailed') === 'TerminatingOrFailed' && !job.spec.podFailurePolicy
-    const pods = ctx.api.podsOwnedBy(uid).filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === uid && r.controller))
+    const pods = this.livePods(uid)
     const st = job.status
     const before = JSON.stringify(st)
 
@@ -174,7 +209,7 @@ export class JobController {
     // Status, step 1: newly finished pods become "uncounted", counters and the interim condition are written.
     for (const p of newSucceeded) uncountedOk.add(p.metadata.uid)
     for (const p of newFailed) uncountedFail.add(p.metadata.uid)
-    const fresh = ctx.api.podsOwnedBy(uid)
+    const fresh = this.livePods(uid)
     st.active = active.length
     st.ready = active.filter(isReady).length
     st.terminating = fresh.filter(isTerminating).length
@@ -198,7 +233,7 @@ export class JobController {
       st.uncountedTerminatedPods = {}
     }
     if (indexed) st.completedIndexes = formatIntervals(succeededIndexes)
-    st.terminating = ctx.api.podsOwnedBy(uid).filter(isTerminating).length
+    st.terminating = this.livePods(uid).filter(isTerminating).length
     if (finished) {
       if (st.terminating === 0) this.finish(job, finished.success, finished.why)
       else decide(ctx, 'job-controller', name, 'job.wait-terminating', `Waiting for ${st.terminating} terminating pod${st.terminating === 1 ? '' : 's'} to stop before ${finished.success ? 'Complete' : 'Failed'}`, { terminating: st.terminating })
@@ -233,6 +268,6 @@ export class JobController {
       decide(ctx, 'job-controller', name, 'job.failed', `No pod is terminating any more → Failed (${why.reason})`)
     }
     this.backoff.delete(job.metadata.uid)
-    for (const p of ctx.api.podsOwnedBy(job.metadata.uid)) if (hasTrackingFinalizer(p)) ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
+    for (const p of this.livePods(job.metadata.uid)) if (hasTrackingFinalizer(p)) ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
   }
 }

@@ -5,20 +5,19 @@
 import { normalizePath } from '../../fs/path'
 import { BUSYBOX_APPLETS } from '../applets'
 import type { Command, Simple } from '../ast'
-import type { Applet, AppletContext, Proc, ShellIO, Wait } from '../types'
+import type { Applet, Proc, Wait } from '../types'
+import { runApplet } from './appletRun'
 import { BUILTINS } from './builtins'
 import type { Builtin } from './builtins/types'
 import { expandArgs, expandStr } from './expand'
-import { inFd, outFd, writeFd, type Fds } from './io'
+import { writeFd, type Fds } from './io'
 import { LazyEnv } from './lazyEnv'
 import { applyRedirs, type Applied } from './redirect'
-import { Skip, ShellFatal, type Shell } from './shell'
-import { parseCached } from '../syntax/cache'
+import { Skip, type Shell } from './shell'
 
 /** Simple commands run without yielding before the shell yields a 1 ms pause (the never-hang guard). */
 export const STEP_LIMIT = 1000
 const PAUSE: Wait = { sleep: 1 }
-const EMPTY: readonly string[] = []
 /** Directories where the busybox image links its applets. */
 export const BIN_DIRS: ReadonlySet<string> = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin'])
 
@@ -69,7 +68,7 @@ export function* evalSimple(sh: Shell, cmd: Simple, fds: Fds, tested: boolean): 
   }
   sh.line = cmd.line
   sh.lastSubst = 0
-  const argv = cmd.words.length ? yield* expandArgs(sh, cmd.words, fds) : EMPTY
+  const argv = cmd.plain ?? (yield* expandArgs(sh, cmd.words, fds))
   let red: Applied | null = null
   if (cmd.redirs.length) {
     red = yield* applyRedirs(sh, cmd.redirs, fds)
@@ -86,6 +85,7 @@ export function* evalSimple(sh: Shell, cmd: Simple, fds: Fds, tested: boolean): 
       status = sh.lastSubst
     } else {
       status = yield* runCommand(sh, argv, assigns, rfds, tested, true)
+      if (red && argv.length === 1 && argv[0] === 'exec' && sh.funcs.get('exec') === undefined) (sh.execRedirects ??= new Map()).set(fds, rfds)
     }
   } finally {
     red?.close()
@@ -183,69 +183,5 @@ function* callFunction(sh: Shell, body: Command, argv: readonly string[], fds: F
     sh.loopDepth = saved.loopDepth
     sh.funcDepth--
     sh.nest--
-  }
-}
-
-/** The streams an applet sees: the shell's descriptors 1, 2 and 0. */
-class FdIO implements ShellIO {
-  constructor(private readonly fds: Fds) {}
-
-  // Arrow functions, so an applet may pass `io.stdout` around as a callback.
-  readonly stdout = (t: string): void => writeFd(this.fds, 1, t)
-  readonly stderr = (t: string): void => writeFd(this.fds, 2, t)
-
-  /** Reading stdin consumes it, so `while read l; do echo "$l"; done < f` still walks f line by line. */
-  get stdin(): string | undefined {
-    const f = this.fds[0]
-    return f?.kind === 'in' ? f.stream.takeRest() : undefined
-  }
-}
-
-class Ctx implements AppletContext {
-  constructor(
-    private readonly shell: Shell,
-    readonly io: ShellIO,
-    readonly env: ReadonlyMap<string, string>,
-    readonly cwd: string,
-  ) {}
-
-  get host() {
-    return this.shell.host
-  }
-
-  readonly sh = (script: string, io: ShellIO): Proc => childScript(this.shell, script, io)
-}
-
-/** Runs an applet with the shell's descriptors; a process is driven here so its yields reset the guard. */
-export function* runApplet(sh: Shell, applet: Applet, argv: readonly string[], env: ReadonlyMap<string, string>, fds: Fds): Proc {
-  try {
-    const r = applet.run(new Ctx(sh, new FdIO(fds), env, sh.cwd), argv)
-    if (typeof r === 'number') return r & 255
-    let step = r.next()
-    while (!step.done) {
-      sh.root.steps = 0
-      const resumed: boolean | undefined = yield step.value
-      step = r.next(resumed)
-    }
-    return step.value & 255
-  } catch (e) {
-    if (e instanceof ShellFatal) throw e
-    // An applet bug must not escape the interpreter: report it as the command failing.
-    writeFd(fds, 2, `${applet.name}: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
-    return 1
-  }
-}
-
-/** A command line run by an applet (kubectl's own `$(…)`, watch): a subshell with the given streams. */
-function* childScript(sh: Shell, script: string, io: ShellIO): Proc {
-  const input = io.stdin
-  const fds: Fds = [input === undefined ? undefined : inFd(input), outFd((t) => io.stdout(t)), outFd((t) => io.stderr(t))]
-  try {
-    const child = sh.child(fds)
-    yield* sh.root.ev.script(child, parseCached(script), fds)
-    return child.status
-  } catch (e) {
-    if (e instanceof ShellFatal) return e.status
-    throw e
   }
 }

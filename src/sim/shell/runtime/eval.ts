@@ -22,11 +22,15 @@ const PAUSE: Wait = { sleep: 1 }
 
 export function* evalList(sh: Shell, list: List, fds: Fds, tested: boolean): Proc {
   for (const item of list.items) {
+    fds = execRedirected(sh, fds)
     if (item.bg) {
       const child = sh.child(fds)
       sh.bgStatus = yield* inSubshell(child, evalAndOr(child, item.ao, fds, false))
       sh.bgPid = ++sh.root.nextPid
       sh.status = 0
+    } else if (item.ao.tail.length === 0 && item.ao.head.cmds.length === 1 && !item.ao.head.bang) {
+      // The common case, a lone command: skip the and-or and pipeline layers.
+      finish(sh, yield* evalCommand(sh, item.ao.head.cmds[0] as Command, fds, tested), tested, false)
     } else {
       yield* evalAndOr(sh, item.ao, fds, tested)
     }
@@ -77,8 +81,13 @@ function* evalPipeline(sh: Shell, p: Pipeline, fds: Fds, tested: boolean): Proc 
     if (sh.opts.pipefail && status === 0) status = failed
   }
   if (p.bang) status = status === 0 ? 1 : 0
+  return finish(sh, status, tested, p.bang)
+}
+
+/** Records a pipeline's status and applies `set -e`. */
+function finish(sh: Shell, status: number, tested: boolean, bang: boolean): number {
   if (sh.skip !== Skip.Exit) sh.status = status
-  if (!tested && !p.bang && status !== 0 && sh.opts.errexit && sh.skip === Skip.None) sh.skip = Skip.Exit
+  if (!tested && !bang && status !== 0 && sh.opts.errexit && sh.skip === Skip.None) sh.skip = Skip.Exit
   return sh.status
 }
 
@@ -193,9 +202,21 @@ function* compound(sh: Shell, cmd: Exclude<Command, { k: 'simple' | 'func' }>, f
   }
 }
 
+/**
+ * `exec >file 2>&1` (exec with only redirections) makes them the shell's from then on: the lists
+ * running with the descriptors that exec started from switch to the redirected ones.
+ */
+function execRedirected(sh: Shell, fds: Fds): Fds {
+  const map = sh.execRedirects
+  if (map === null) return fds
+  for (let next = map.get(fds); next !== undefined; next = map.get(fds)) fds = next
+  return fds
+}
+
 /** Runs parsed lines in this shell (`eval`, `.`, nested `sh`); a syntax error is fatal. */
 export function* evalScript(sh: Shell, script: Script, fds: Fds): Proc {
   for (const line of script.lines) {
+    fds = execRedirected(sh, fds)
     yield* evalList(sh, line, fds, false)
     if (sh.skip !== Skip.None) return sh.status
   }

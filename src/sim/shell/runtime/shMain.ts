@@ -76,10 +76,25 @@ export function* shMain(root: Root, o: ShStart): Proc {
   try {
     yield* root.ev.script(sh, parseCached(text), o.fds)
   } catch (e) {
-    if (!(e instanceof ShellFatal)) throw e
-    sh.status = e.status
+    sh.status = e instanceof ShellFatal ? e.status : internalError(sh, o.fds, e)
   }
-  return (yield* runExitTrap(sh, o.fds)) & 255
+  try {
+    return (yield* runExitTrap(sh, o.fds)) & 255
+  } catch (e) {
+    return internalError(sh, o.fds, e)
+  }
+}
+
+/**
+ * The last line of defence: whatever escapes the interpreter becomes a message and status 2 rather
+ * than an exception in the simulation kernel. A JavaScript stack or string overflow is reported
+ * the way a shell would feel it.
+ */
+function internalError(sh: Shell, fds: Fds, e: unknown): number {
+  const msg = e instanceof Error ? e.message : String(e)
+  const text = /call stack/i.test(msg) ? 'recursion too deep' : /string length|allocation/i.test(msg) ? 'out of memory' : `internal error: ${msg}`
+  sh.error(fds, text)
+  return 2
 }
 
 /** Runs the EXIT trap once; its own status counts only if it calls `exit`. */

@@ -95,6 +95,8 @@ export class Shell {
   /** Saved values of `local` variables in the running function. */
   locals: Map<string, VarEntry | undefined> | null = null
   traps = new Map<string, string>()
+  /** Set by `exec` with only redirections: descriptor sets to use from now on instead of others. */
+  execRedirects: Map<Fds, Fds> | null = null
 
   constructor(
     readonly root: Root,

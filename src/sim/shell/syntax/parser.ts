@@ -210,7 +210,8 @@ class Parser implements Grammar {
       } else if (t.t === 'op' && t.v === '(' && words.length === 1 && assigns.length === 0 && redirs.length === 0) {
         return this.funcDef(words[0] as Word)
       } else {
-        return { k: 'simple', assigns, words, redirs, line }
+        const plain = words.every((w) => w.text !== null) ? words.map((w) => w.text as string) : null
+        return { k: 'simple', assigns, words, redirs, line, plain }
       }
     }
   }

@@ -69,3 +69,17 @@ describe('builtins', () => {
     expect(run('sh -c "exit 7"; echo $?').stdout).toBe('7\n')
   })
 })
+
+describe('exec with only redirections', () => {
+  it('redirects the rest of the script', () => {
+    const r = run('echo before; exec >/log 2>&1; echo after; ls /nope\necho next line')
+    expect(r.stdout).toBe('before\n')
+    expect(r.fake.fs.readFile('/log')).toEqual({ ok: true, value: 'after\nls: /nope: No such file or directory\nnext line\n' })
+  })
+
+  it('stays inside a subshell', () => {
+    const r = run('(exec >/log; echo in); echo out')
+    expect(r.stdout).toBe('out\n')
+    expect(r.fake.fs.readFile('/log')).toEqual({ ok: true, value: 'in\n' })
+  })
+})

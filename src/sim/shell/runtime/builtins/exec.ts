@@ -1,5 +1,5 @@
-// `exec CMD ARGS`: runs CMD and ends the shell with its status. `exec` with only redirections
-// (making them permanent) is accepted but changes nothing here: descriptors belong to each command.
+// `exec CMD ARGS`: runs CMD and ends the shell with its status. `exec` with only redirections makes
+// them permanent (evalSimple notes them and the running lists switch to them, see eval.ts).
 import { Skip } from '../shell'
 import type { Builtin } from './types'
 
