@@ -5,7 +5,7 @@
 import type { Rng } from '../kernel/rng'
 import type { Admission, Admitted } from './apiServer'
 import { NAME_ALPHABET } from './apiServer'
-import { admitPod, defaultJob, defaultPod, defaultPodSpec, defaultService, prepareJobForCreate, prepareJobForUpdate, preparePodForCreate, prepareServiceForCreate } from './defaults'
+import { admitPodInPlace, clone, defaultJob, defaultPodInPlace, defaultPodSpec, defaultService, prepareJobForCreate, prepareJobForUpdate, preparePodForCreateInPlace, prepareServiceForCreate } from './defaults'
 import type { ApiError } from './errors'
 import type { Job, KubeObject, Pod, Service } from './types'
 import { type FieldError, formatInvalid, validateJobCreate, validateJobUpdate, validatePodCreate, validateServiceCreate } from './validation'
@@ -46,7 +46,8 @@ export class ClusterAdmission implements Admission {
         return errs.length ? { ok: false, error: invalid('Job', name, errs) } : { ok: true, value: job }
       }
       case 'Pod': {
-        const pod = preparePodForCreate(admitPod(defaultPod(obj), { tokenVolumeSuffix: this.rng.chars(NAME_ALPHABET, 5) }))
+        // One copy, then the three mutating steps in place (a 10,000-pod Job admits 10,000 pods).
+        const pod = preparePodForCreateInPlace(admitPodInPlace(defaultPodInPlace(clone(obj)), { tokenVolumeSuffix: this.rng.chars(NAME_ALPHABET, 5) }))
         const errs = validatePodCreate(pod)
         return errs.length ? { ok: false, error: invalid('Pod', name, errs) } : { ok: true, value: pod as Pod }
       }

@@ -33,7 +33,8 @@ export const key = (ns: string | undefined, name: string) => `${ns ?? ''}/${name
 export class ApiServer {
   private readonly stores = new Map<string, Map<string, KubeObject>>()
   private readonly podsByOwner = new Map<string, Set<Pod>>()
-  private readonly watchers: Watcher[] = []
+  /** Replaced, never mutated, so a notification can iterate it while a watcher unsubscribes. */
+  private watchers: readonly Watcher[] = []
   private rv = 1000
   /** Hooks the garbage collector installs to handle propagation. */
   onOwnerDeleted: (obj: KubeObject, policy: Propagation) => void = () => {}
@@ -47,10 +48,9 @@ export class ApiServer {
 
   /** Calls `w` after every change; returns a function that stops the calls. */
   watch(w: Watcher): () => void {
-    this.watchers.push(w)
+    this.watchers = [...this.watchers, w]
     return () => {
-      const i = this.watchers.indexOf(w)
-      if (i >= 0) this.watchers.splice(i, 1)
+      this.watchers = this.watchers.filter((x) => x !== w)
     }
   }
 
@@ -214,8 +214,7 @@ export class ApiServer {
   }
 
   private notify(type: WatchType, obj: KubeObject): void {
-    // A watcher may unsubscribe itself while being called: iterate over a snapshot.
-    for (const w of this.watchers.length > 8 ? [...this.watchers] : this.watchers.slice()) w(type, obj)
+    for (const w of this.watchers) w(type, obj)
   }
 
   exists(obj: KubeObject): boolean {

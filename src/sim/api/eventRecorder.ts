@@ -6,7 +6,7 @@ import type { TraceRecorder } from '../trace/recorder'
 import type { KEvent, KubeObject } from './types'
 
 export class EventRecorder {
-  private readonly byKey = new Map<string, KEvent>()
+  private readonly all_: KEvent[] = []
   private readonly byObject = new Map<string, KEvent[]>()
   private serial = 0
   constructor(
@@ -18,8 +18,9 @@ export class EventRecorder {
   record(obj: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string): void {
     const now = this.kernel.now
     const m = obj.metadata
-    const k = `${m.uid}\u0000${type}\u0000${reason}\u0000${message}\u0000${component}`
-    let ev = this.byKey.get(k)
+    // An object has a handful of events: a linear search beats building a key string each time.
+    let list = this.byObject.get(m.uid)
+    let ev = list?.find((e) => e.reason === reason && e.message === message && e.type === type && e.source.component === component)
     if (ev) {
       ev.count++
       ev.lastTimestamp = now
@@ -51,10 +52,9 @@ export class EventRecorder {
         lastTimestamp: now,
         count: 1,
       }
-      this.byKey.set(k, ev)
-      const list = this.byObject.get(m.uid)
-      if (list) list.push(ev)
-      else this.byObject.set(m.uid, [ev])
+      if (!list) this.byObject.set(m.uid, (list = []))
+      list.push(ev)
+      this.all_.push(ev)
     }
     this.trace.emit({ type: 'event', object: `${obj.kind}/${m.name}`, eventType: type, reason, message, source: component, count: ev.count })
   }
@@ -65,6 +65,6 @@ export class EventRecorder {
   }
 
   all(): KEvent[] {
-    return [...this.byKey.values()]
+    return [...this.all_]
   }
 }

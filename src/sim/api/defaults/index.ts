@@ -2,8 +2,8 @@
 // admission mutations, and the registry strategies' PrepareForCreate/PrepareForUpdate.
 export { clone } from './clone'
 export { defaultPullPolicy, imageTag } from './image'
-export { defaultContainer, defaultPodSpec } from './podSpec'
-export { admitPod, defaultPod, podQOSClass, preparePodForCreate } from './pod'
+export { defaultContainer, defaultPodSpec, defaultPodSpecInPlace } from './podSpec'
+export { admitPod, admitPodInPlace, defaultPod, defaultPodInPlace, podQOSClass, preparePodForCreate, preparePodForCreateInPlace } from './pod'
 export { defaultJob } from './job'
 export {
   CONTROLLER_UID_LABEL, JOB_NAME_LABEL, LEGACY_CONTROLLER_UID_LABEL, LEGACY_JOB_NAME_LABEL,

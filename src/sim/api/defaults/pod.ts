@@ -5,7 +5,7 @@
 import type { PodManifest } from '../decode/types'
 import type { Container, Pod, Volume } from '../types'
 import { clone } from './clone'
-import { defaultPodSpec } from './podSpec'
+import { defaultPodSpecInPlace } from './podSpec'
 import { quantityValue } from './quantity'
 
 type Resources = { limits?: Record<string, unknown>; requests?: Record<string, unknown> }
@@ -13,8 +13,12 @@ const resourcesOf = (c: Container): Resources => (c.resources ?? {}) as Resource
 
 /** SetDefaults_Pod: the PodSpec defaults, requests copied from limits, enableServiceLinks true. */
 export function defaultPod<T extends PodManifest>(pod: T): T {
-  const out = clone(pod)
-  out.spec = defaultPodSpec(out.spec)
+  return defaultPodInPlace(clone(pod))
+}
+
+/** defaultPod on a pod the caller owns (no copy). */
+export function defaultPodInPlace<T extends PodManifest>(out: T): T {
+  out.spec = defaultPodSpecInPlace(out.spec)
   for (const c of [...(out.spec.containers ?? []), ...(out.spec.initContainers ?? [])]) {
     const r = resourcesOf(c)
     if (r.limits) r.requests = { ...r.limits, ...(r.requests ?? {}) }
@@ -55,7 +59,11 @@ const UNREACHABLE = 'node.kubernetes.io/unreachable'
  * service-account token volume mounted read-only into every container.
  */
 export function admitPod(pod: Pod, opts: { tokenVolumeSuffix?: string } = {}): Pod {
-  const out = clone(pod)
+  return admitPodInPlace(clone(pod), opts)
+}
+
+/** admitPod on a pod the caller owns (no copy). */
+export function admitPodInPlace(out: Pod, opts: { tokenVolumeSuffix?: string } = {}): Pod {
   const s = out.spec
   s.serviceAccountName ||= 'default'
   s['serviceAccount'] = s.serviceAccountName
@@ -107,7 +115,11 @@ export function podQOSClass(pod: { spec: Pod['spec'] }): 'BestEffort' | 'Guarant
 
 /** podStrategy.PrepareForCreate: the status starts over as Pending with the QoS class. */
 export function preparePodForCreate(pod: Pod): Pod {
-  const out = clone(pod)
+  return preparePodForCreateInPlace(clone(pod))
+}
+
+/** preparePodForCreate on a pod the caller owns (no copy). */
+export function preparePodForCreateInPlace(out: Pod): Pod {
   out.status = { phase: 'Pending', qosClass: podQOSClass(out) }
   delete out.metadata.deletionTimestamp
   delete out.metadata.deletionGracePeriodSeconds

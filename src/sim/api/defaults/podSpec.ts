@@ -53,7 +53,11 @@ export function defaultContainer(c: Container): Container {
 
 /** SetDefaults_PodSpec plus its containers and volumes (a copy). */
 export function defaultPodSpec(spec: PodSpec): PodSpec {
-  const s = clone(spec)
+  return defaultPodSpecInPlace(clone(spec))
+}
+
+/** SetDefaults_PodSpec on a spec the caller owns. */
+export function defaultPodSpecInPlace(s: PodSpec): PodSpec {
   s.dnsPolicy ||= 'ClusterFirst'
   s.restartPolicy ||= 'Always'
   s.securityContext ??= {}
