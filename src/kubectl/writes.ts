@@ -33,5 +33,7 @@ export function updateWithPatch(cluster: Cluster, current: KubeObject, patch: un
 
 /** The JSON kubectl stores in the last-applied annotation: the manifest as given, compact. */
 export function lastAppliedOf(manifest: KubeObject): string {
-  return `${JSON.stringify(manifest)}\n`
+  const { name, namespace, labels, annotations } = manifest.metadata
+  const { status: _status, ...body } = manifest as KubeObject & { status?: unknown }
+  return `${JSON.stringify({ ...body, metadata: { ...(annotations ? { annotations } : {}), ...(labels ? { labels } : {}), name, ...(namespace ? { namespace } : {}) } })}\n`
 }

@@ -39,7 +39,10 @@ export const apply: Verb = {
           }
           continue
         }
-        const patch = { ...manifest, metadata: { ...manifest.metadata, annotations } }
+        // Only what the learner wrote: server-owned metadata and status are not theirs to merge.
+        const { name, namespace, labels } = manifest.metadata
+        const { status: _status, ...body } = manifest as KubeObject & { status?: unknown }
+        const patch = { ...body, metadata: { name, ...(namespace ? { namespace } : {}), ...(labels ? { labels } : {}), annotations } }
         const u = updateWithPatch(ctx.cluster, current, patch, true)
         if (!u.ok) {
           err(ctx, u.error)
