@@ -1,17 +1,33 @@
 // Chooses the SimClient for the page: a Web Worker when the browser can start one, else the
-// in-process client (slower pages still work).
-import { InProcessSimClient } from './inProcessSimClient'
-import type { SimClient } from './simClient'
+// in-process client — loaded only then, so the engine never weighs on the page's first paint.
+import type { ScenarioInput, SimClient, SimResult } from './simClient'
 import { WorkerSimClient } from './workerSimClient'
 
+/** Runs the engine on the page's own thread, importing it on first use. */
+class LazyInProcessSimClient implements SimClient {
+  private inner: Promise<SimClient> | null = null
+  private disposed = false
+
+  simulate(input: ScenarioInput): Promise<SimResult> {
+    if (this.disposed) return Promise.reject(new Error('the simulation client was disposed'))
+    this.inner ??= import('./inProcessSimClient').then((m) => new m.InProcessSimClient())
+    return this.inner.then((c) => c.simulate(input))
+  }
+
+  dispose(): void {
+    this.disposed = true
+    void this.inner?.then((c) => c.dispose())
+  }
+}
+
 export function createSimClient(onRestart?: (reason: string) => void): SimClient {
-  if (typeof Worker === 'undefined') return new InProcessSimClient()
+  if (typeof Worker === 'undefined') return new LazyInProcessSimClient()
   try {
     return new WorkerSimClient({
       create: () => new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }),
       ...(onRestart ? { onRestart } : {}),
     })
   } catch {
-    return new InProcessSimClient()
+    return new LazyInProcessSimClient()
   }
 }

@@ -7,6 +7,7 @@ import type { KEvent, KubeObject } from './types'
 
 export class EventRecorder {
   private readonly all_: KEvent[] = []
+  private readonly keyed = new Map<string, Map<string, KEvent>>()
   private readonly byObject = new Map<string, KEvent[]>()
   private serial = 0
   constructor(
@@ -18,9 +19,16 @@ export class EventRecorder {
   record(obj: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, component: string): void {
     const now = this.kernel.now
     const m = obj.metadata
-    // An object has a handful of events: a linear search beats building a key string each time.
+    // Most objects have a handful of events: scan them. A Job has one SuccessfulCreate per pod, so
+    // past a few events an object gets an index keyed by what makes two events "the same".
     let list = this.byObject.get(m.uid)
-    let ev = list?.find((e) => e.reason === reason && e.message === message && e.type === type && e.source.component === component)
+    let keyed = this.keyed.get(m.uid)
+    const k = keyed || (list && list.length >= 8) ? `${type}\u0000${reason}\u0000${component}\u0000${message}` : ''
+    if (!keyed && list && list.length >= 8) {
+      this.keyed.set(m.uid, (keyed = new Map()))
+      for (const e of list) keyed.set(`${e.type}\u0000${e.reason}\u0000${e.source.component}\u0000${e.message}`, e)
+    }
+    let ev = keyed ? keyed.get(k) : list?.find((e) => e.reason === reason && e.message === message && e.type === type && e.source.component === component)
     if (ev) {
       ev.count++
       ev.lastTimestamp = now
@@ -52,6 +60,7 @@ export class EventRecorder {
         lastTimestamp: now,
         count: 1,
       }
+      keyed?.set(k, ev)
       if (!list) this.byObject.set(m.uid, (list = []))
       list.push(ev)
       this.all_.push(ev)

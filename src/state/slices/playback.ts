@@ -2,7 +2,9 @@
 // only; the simulation core never sees speed or frames.
 import type { StateCreator } from 'zustand/vanilla'
 
-export const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] as const
+// 12× is the default: a ~4-minute lab plays in ~20 s (DESIGN §5).
+export const SPEEDS = [1, 2, 5, 12, 25, 50, 100, 250, 500, 1000] as const
+export const DEFAULT_SPEED = 12
 
 export interface PlaybackSlice {
   /** Playhead, in simulated milliseconds. */
@@ -23,7 +25,7 @@ export const createPlaybackSlice: StateCreator<PlaybackSlice> = (set, get) => ({
   time: 0,
   end: 0,
   playing: false,
-  speed: 10,
+  speed: DEFAULT_SPEED,
   seek: (ms) => set({ time: Math.min(Math.max(0, Math.round(ms)), get().end) }),
   setEnd: (ms) => set({ end: Math.max(0, ms), time: Math.min(get().time, Math.max(0, ms)) }),
   setSpeed: (x) => set({ speed: Math.min(1000, Math.max(1, x)) }),

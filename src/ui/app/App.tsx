@@ -1,28 +1,80 @@
-// The page layout of DESIGN §5: editor on the left; timeline above, observer and console below
-// on the right; transport along the top.
+// The page layout of DESIGN §5: the editor on the left; the timeline top-right; the observer and
+// the kubectl console bottom-right; transport along the top. Monaco and xterm load lazily so
+// the timeline paints first.
+import { lazy, Suspense, useEffect, useState, type CSSProperties } from 'react'
+import { ConsoleFallback } from '../console/ConsoleFallback'
+import { EditorFallback } from '../editor/EditorFallback'
+import { FileTabs } from '../editor/FileTabs'
+import { ObserverPane } from '../observer/ObserverPane'
+import { EventTable } from '../timeline/EventTable'
+import { TimelineView } from '../timeline/TimelineView'
+import { Icon } from '../transport/icons'
+import { Transport } from '../transport/Transport'
+import { usePlaybackLoop } from '../transport/usePlaybackLoop'
+import { useTransportKeys } from '../transport/useTransportKeys'
+import { Splitter } from './Splitter'
+import { StatusBanner } from './StatusBanner'
+import { applyTheme, useTheme } from './theme'
+
+const YamlEditor = lazy(() => import('../editor/YamlEditor'))
+const KubectlConsole = lazy(() => import('../console/KubectlConsole'))
 
 export function App() {
+  const theme = useTheme((s) => s.theme)
+  const toggleTheme = useTheme((s) => s.toggle)
+  const [left, setLeft] = useState(0.36)
+  const [top, setTop] = useState(0.58)
+  const [bottomSplit, setBottomSplit] = useState(0.6)
+  const [view, setView] = useState<'chart' | 'table'>('chart')
+  useEffect(() => applyTheme(theme), [theme])
+  usePlaybackLoop()
+  useTransportKeys()
+
   return (
     <div className="app">
       <header className="topbar">
-        <h1>Kubernetes Job Playground</h1>
-        <div className="transport" role="toolbar" aria-label="Playback">
-          <span className="clock" aria-live="off">t = 0s</span>
-        </div>
+        <h1><span className="logo" aria-hidden="true" />Job Playground</h1>
+        <Transport />
+        <button type="button" className="icon-button" onClick={toggleTheme}
+          aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle light/dark theme">
+          <Icon name={theme === 'dark' ? 'sun' : 'moon'} />
+        </button>
       </header>
-      <main className="panes">
+      <main className="panes" style={{ '--split': `${left * 100}%` } as CSSProperties}>
         <section className="pane editor" aria-label="YAML editor" data-region="editor">
-          <h2 className="pane-title">demo-job-completion.yaml</h2>
-          <p className="placeholder">The YAML editor loads here.</p>
+          <FileTabs />
+          <div className="editor-host">
+            <Suspense fallback={<EditorFallback />}><YamlEditor /></Suspense>
+          </div>
         </section>
-        <section className="pane timeline" aria-label="Timeline" data-region="timeline">
-          <h2 className="pane-title">Timeline</h2>
-          <p className="placeholder">Pods appear here as the Job runs.</p>
-        </section>
-        <section className="pane observer" aria-label="Observer" data-region="observer">
-          <h2 className="pane-title">/data/message.txt</h2>
-          <p className="placeholder">Lines the pods write appear here.</p>
-        </section>
+        <Splitter orientation="vertical" value={left} onChange={setLeft} label="Resize editor" />
+        <div className="right" style={{ '--split': `${top * 100}%` } as CSSProperties}>
+          <section className="pane timeline" aria-label="Timeline" data-region="timeline">
+            <div className="pane-head">
+              <h2 className="pane-title">Timeline</h2>
+              <div className="segmented" role="tablist" aria-label="Timeline view">
+                <button type="button" role="tab" aria-selected={view === 'chart'} onClick={() => setView('chart')}>Chart</button>
+                <button type="button" role="tab" aria-selected={view === 'table'} onClick={() => setView('table')}>Events table</button>
+              </div>
+            </div>
+            <StatusBanner />
+            {/* The chart stays mounted when hidden: it reports when it has drawn (whenIdle). */}
+            <div className="view-host" hidden={view !== 'chart'}><TimelineView /></div>
+            {view === 'table' && <EventTable />}
+          </section>
+          <Splitter orientation="horizontal" value={top} onChange={setTop} label="Resize timeline" />
+          <div className="bottom" style={{ '--split': `${bottomSplit * 100}%` } as CSSProperties}>
+            <section className="pane observer" aria-label="Observer" data-region="observer">
+              <div className="pane-head"><h2 className="pane-title">Observer</h2></div>
+              <ObserverPane />
+            </section>
+            <Splitter orientation="vertical" value={bottomSplit} onChange={setBottomSplit} label="Resize observer" />
+            <section className="pane console" aria-label="kubectl console" data-region="console">
+              <div className="pane-head"><h2 className="pane-title">kubectl</h2></div>
+              <Suspense fallback={<ConsoleFallback />}><KubectlConsole /></Suspense>
+            </section>
+          </div>
+        </div>
       </main>
     </div>
   )

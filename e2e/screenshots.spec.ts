@@ -1,0 +1,30 @@
+// Screenshots for people to look at, mid-run and finished, light and dark. `npm test` writes them
+// under test-results/; `npm run screenshots` refreshes the committed ones in docs/screenshots/.
+import { test } from '@playwright/test'
+import { editorReady, openPlayground, seek } from './helpers/playground'
+
+const dir = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots'
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshots, ${theme}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 860 })
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
+    await page.addInitScript(() => localStorage.clear())
+    await openPlayground(page)
+    await editorReady(page)
+    await page.locator('.xterm').waitFor()
+    await seek(page, 130_000)
+    await page.screenshot({ path: `${dir}/mid-run-${theme}.png` })
+    await seek(page, 'end')
+    await page.screenshot({ path: `${dir}/finished-${theme}.png` })
+  })
+}
+
+test('screenshot, narrow (400 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 860 })
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
+  await page.addInitScript(() => localStorage.clear())
+  await openPlayground(page)
+  await seek(page, 130_000)
+  await page.screenshot({ path: `${dir}/narrow-light.png`, fullPage: true })
+})

@@ -1,0 +1,62 @@
+// hostPath files as they are at the playhead, rebuilt from `write` events: an append adds to
+// the end, a truncating write (`>`) replaces everything. Every line remembers who wrote it.
+import type { Trace } from '../../sim/trace/events'
+import { countUntil } from './eventsUntil'
+
+export interface FileLine {
+  text: string
+  /** `POD/CONTAINER` of the write that ended this line (or started it, if still open). */
+  writer: string
+  pod: string
+  /** When the line's last write happened, in simulated ms. */
+  at: number
+}
+
+export interface FileView {
+  /** Path on the node, e.g. `/tmp/data/message.txt`. */
+  path: string
+  lines: FileLine[]
+  /** When the file was last truncated (0 if never): the UI replays the replacement. */
+  truncatedAt: number
+  /** The last line has no newline yet. */
+  open: boolean
+}
+
+/** Splits data into lines; a trailing partial line stays open so the next append continues it. */
+function appendData(lines: FileLine[], open: boolean, data: string, pod: string, writer: string, at: number): boolean {
+  const parts = data.split('\n')
+  parts.forEach((text, i) => {
+    const last = lines.at(-1)
+    if (i === 0 && open && last) lines[lines.length - 1] = { ...last, text: last.text + text, writer, pod, at }
+    else if (i < parts.length - 1 || text !== '') lines.push({ text, writer, pod, at })
+  })
+  return !data.endsWith('\n') && data !== ''
+}
+
+export function filesAt(trace: Trace, t: number): Record<string, FileView> {
+  const files: Record<string, FileView> = {}
+  const n = countUntil(trace.events, t)
+  for (let i = 0; i < n; i++) {
+    const e = trace.events[i]!
+    if (e.type !== 'write') continue
+    const file = (files[e.path] ??= { path: e.path, lines: [], truncatedAt: 0, open: false })
+    if (!e.append) {
+      file.lines = []
+      file.open = false
+      file.truncatedAt = e.at
+    }
+    const writer = `${e.pod}/${e.container}`
+    file.open = appendData(file.lines, file.open, e.data, e.pod, writer, e.at) || (file.open && e.data === '')
+  }
+  return files
+}
+
+/** Every hostPath file the trace ever writes, in first-write order (stable observer tabs). */
+export function filePaths(trace: Trace): string[] {
+  const seen = new Set<string>()
+  for (const e of trace.events) if (e.type === 'write') seen.add(e.path)
+  return [...seen]
+}
+
+export const fileText = (view: FileView) =>
+  view.lines.map((l, i) => (view.open && i === view.lines.length - 1 ? l.text : `${l.text}\n`)).join('')

@@ -1,0 +1,122 @@
+// The kubectl console: an xterm.js terminal with a prompt, history and Tab completion. Each
+// command runs at the playhead as a scenario step (actions.runCommand) and prints the output
+// the simulation recorded for it.
+import '@xterm/xterm/css/xterm.css'
+import { Terminal } from '@xterm/xterm'
+import { useEffect, useRef } from 'react'
+import { actions } from '../../state/actions'
+import { jobsAt, podsAt } from '../../state/selectors/objectsAt'
+import { appStore } from '../../state/store'
+import { useTheme } from '../app/theme'
+import { complete } from './completion'
+import { backspace, emptyLine, historyDown, historyUp, submit, typeText, type LineState } from './lineEditor'
+
+/** Drops control characters (pasted tabs, bells) but keeps printable text. */
+const stripControl = (text: string) => [...text].filter((c) => c >= ' ' && c !== '\x7f').join('')
+const PROMPT = '\x1b[38;5;39m$\x1b[0m '
+const FONT_SIZE = 12.5
+const FONT_FAMILY = 'ui-monospace, "SF Mono", Menlo, Consolas, monospace'
+
+function terminalTheme() {
+  const css = getComputedStyle(document.documentElement)
+  const v = (name: string) => css.getPropertyValue(name).trim()
+  return { background: v('--pane'), foreground: v('--fg'), cursor: v('--accent'), selectionBackground: v('--selection') }
+}
+
+/** The terminal's character cell, measured in its font (there is no fit addon in the bundle). */
+function measureCell(el: HTMLElement): { width: number; height: number } {
+  const probe = document.createElement('span')
+  probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font-size:${FONT_SIZE}px;font-family:${FONT_FAMILY}`
+  probe.textContent = 'W'.repeat(50)
+  el.appendChild(probe)
+  const box = probe.getBoundingClientRect()
+  probe.remove()
+  return { width: box.width / 50 || FONT_SIZE * 0.6, height: Math.ceil(box.height) || FONT_SIZE * 1.2 }
+}
+
+function completionContext() {
+  const s = appStore.getState()
+  const trace = s.trace
+  return {
+    pods: trace ? podsAt(trace, s.time).map((p) => p.name) : [],
+    jobs: trace ? jobsAt(trace, s.time).map((j) => j.name) : [],
+    files: Object.keys(s.files),
+  }
+}
+
+export default function KubectlConsole() {
+  const host = useRef<HTMLDivElement>(null)
+  const term = useRef<Terminal | null>(null)
+  const theme = useTheme((s) => s.theme)
+
+  useEffect(() => {
+    const el = host.current
+    if (!el) return
+    const t = new Terminal({ fontSize: FONT_SIZE, fontFamily: FONT_FAMILY, cursorBlink: true,
+      convertEol: true, scrollback: 2000, theme: terminalTheme(), allowProposedApi: false })
+    term.current = t
+    t.open(el)
+    let state: LineState = emptyLine()
+    let busy = false
+    const redraw = () => t.write(`\x1b[2K\r${PROMPT}${state.line}`)
+    t.writeln('\x1b[2mkubectl runs at the playhead · Tab · ↑↓\x1b[0m')
+    redraw()
+
+    const run = async (command: string) => {
+      if (command === 'clear') return t.clear()
+      if (!command) return
+      busy = true
+      const line = command.startsWith('k ') ? `kubectl${command.slice(1)}` : command
+      const event = await actions.runCommand(line)
+      const output = event ? event.output : 'error: the simulation did not run this command\n'
+      t.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+      busy = false
+    }
+    const onData = t.onData(async (data) => {
+      if (busy) return
+      if (data === '\r') {
+        const { command, next } = submit(state)
+        state = next
+        t.write('\r\n')
+        await run(command)
+        redraw()
+      } else if (data === '\x7f' || data === '\b') state = backspace(state)
+      else if (data === '\t') {
+        const { line, options } = complete(state.line, completionContext())
+        if (options.length) t.write(`\r\n${options.join('  ')}\r\n`)
+        state = { ...state, line }
+      } else if (data === '\x1b[A') state = historyUp(state)
+      else if (data === '\x1b[B') state = historyDown(state)
+      else if (data === '\x03') {
+        t.write('^C\r\n')
+        state = emptyLine(state.history)
+      } else if (data === '\x0c') t.clear()
+      else if (!data.startsWith('\x1b')) state = typeText(state, stripControl(data))
+      redraw()
+    })
+
+    const cell = measureCell(el)
+    const fit = () => {
+      const cols = Math.max(20, Math.floor((el.clientWidth - 14) / cell.width))
+      const rows = Math.max(4, Math.floor(el.clientHeight / cell.height))
+      if (cols !== t.cols || rows !== t.rows) t.resize(cols, rows)
+    }
+    fit()
+    const observer = new ResizeObserver(fit)
+    observer.observe(el)
+    return () => {
+      observer.disconnect()
+      onData.dispose()
+      t.dispose()
+      term.current = null
+    }
+  }, [])
+
+  useEffect(() => {
+    // The CSS variables change with <html data-theme>, which App sets in an effect; read them after it.
+    const frame = requestAnimationFrame(() => { if (term.current) term.current.options.theme = terminalTheme() })
+    return () => cancelAnimationFrame(frame)
+  }, [theme])
+
+  return <div ref={host} className="console-host" aria-label="kubectl console" />
+}

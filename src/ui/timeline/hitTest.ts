@@ -1,0 +1,24 @@
+// What is under the pointer: pure arithmetic over the layout, so hover and click need no DOM
+// lookups and work the same for 5 rows or 5,000.
+import type { Marker, Segment, TimelineRow } from './layout'
+import type { TimeScale } from './timeScale'
+
+export interface Hit {
+  row: TimelineRow
+  segment: Segment | null
+  marker: Marker | null
+  /** The decision recorded at the same instant as the marker, if any. */
+  why: Marker | null
+}
+
+export function hitTest(rows: readonly TimelineRow[], scale: TimeScale, rowHeight: number, x: number, y: number): Hit | null {
+  const row = rows[Math.floor(y / rowHeight)]
+  if (!row || x < scale.range[0]) return null
+  // Several markers can share an instant (an Event and the decision behind it): prefer the Event.
+  const near = row.markers.filter((m) => Math.abs(scale.x(m.at) - x) <= 4)
+  const marker = near.find((m) => m.kind !== 'decision') ?? near[0] ?? null
+  const why = near.find((m) => m.kind === 'decision' && m !== marker) ?? null
+  const t = scale.t(x)
+  const segment = row.segments.find((s) => s.start <= t && t < s.end) ?? null
+  return segment || marker ? { row, segment, marker, why } : null
+}
