@@ -111,14 +111,14 @@ export class Cluster {
     const s = summarizePod(pod)
     const owner = pod.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Job')
     const idx = pod.metadata.annotations?.[INDEX_ANNOTATION]
-    const exitCodes: Record<string, number> = {}
-    for (const c of [...(pod.status.initContainerStatuses ?? []), ...(pod.status.containerStatuses ?? [])]) {
-      if (c.state.terminated) exitCodes[c.name] = c.state.terminated.exitCode
+    let exitCodes: Record<string, number> | undefined
+    for (const list of [pod.status.initContainerStatuses, pod.status.containerStatuses]) {
+      if (list) for (const c of list) if (c.state.terminated) (exitCodes ??= {})[c.name] = c.state.terminated.exitCode
     }
     this.trace.emit({
       type: 'pod', name: pod.metadata.name, job: owner?.name ?? null, index: idx !== undefined && /^\d+$/.test(idx) ? Number(idx) : null,
       phase: pod.status.phase, status: s.reason, ready: `${s.readyContainers}/${s.totalContainers}`, restarts: s.restarts,
-      node: pod.spec.nodeName ?? null, ...(deleted ? { deleted } : {}), ...(Object.keys(exitCodes).length ? { exitCodes } : {}),
+      node: pod.spec.nodeName ?? null, ...(deleted ? { deleted } : {}), ...(exitCodes ? { exitCodes } : {}),
     })
   }
 

@@ -11,7 +11,23 @@ export class MemFile {
 export type MemNode = MemDir | MemFile
 
 export class MemDir {
-  readonly entries = new Map<string, MemNode>()
+  private map: Map<string, MemNode> | null = null
+
+  /**
+   * @param fill called once, the first time anyone looks inside — so a container's root tree
+   *   costs nothing until its process actually touches a file outside its volumes.
+   */
+  constructor(private fill: ((dir: MemDir) => void) | null = null) {}
+
+  get entries(): Map<string, MemNode> {
+    if (this.map === null) {
+      this.map = new Map()
+      const f = this.fill
+      this.fill = null
+      f?.(this)
+    }
+    return this.map
+  }
 
   /** The node at `path` below this directory (`/` or `` is this directory itself), or null. */
   lookup(path: string): MemNode | null {

@@ -78,10 +78,13 @@ export class Rng {
 
   /** A version-4 UUID such as the apiserver assigns. */
   uuid(): string {
-    const hex = this.chars('0123456789abcdef', 32).split('')
-    hex[12] = '4'
-    hex[16] = '89ab'[this.int(4)]!
-    const s = hex.join('')
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`
+    const hex = (n: number) => n.toString(16).padStart(8, '0')
+    const a = hex(this.nextU32())
+    const b = hex(this.nextU32())
+    const c = hex(this.nextU32())
+    const d = hex(this.nextU32())
+    const variant = '89ab'[this.nextU32() & 3]!
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`
   }
+
 }

@@ -48,19 +48,28 @@ function mountsFor(agent: NodeAgent, pod: Pod, rec: ContainerRecord, vols: PodVo
   return mounts
 }
 
+/** The busybox image's top-level directories and the files the kubelet writes, built on first use. */
 function containerRoot(pod: Pod): MemDir {
-  const root = new MemDir()
-  for (const d of ['bin', 'dev', 'etc', 'home', 'proc', 'root', 'sys', 'tmp', 'usr', 'var']) root.ensureDir(d)
-  const etc = root.lookupDir('etc')!
-  etc.entries.set('hosts', new MemFile(etcHosts(pod, pod.status.podIP ?? '')))
-  etc.entries.set('hostname', new MemFile(`${podHostname(pod)}\n`))
-  etc.entries.set('resolv.conf', new MemFile(resolvConf(pod)))
-  return root
+  const ip = pod.status.podIP ?? ''
+  return new MemDir((root) => {
+    for (const d of ['bin', 'dev', 'etc', 'home', 'proc', 'root', 'sys', 'tmp', 'usr', 'var']) root.ensureDir(d)
+    const etc = root.lookupDir('etc')!
+    etc.entries.set('hosts', new MemFile(etcHosts(pod, ip)))
+    etc.entries.set('hostname', new MemFile(`${podHostname(pod)}\n`))
+    etc.entries.set('resolv.conf', new MemFile(resolvConf(pod)))
+  })
 }
 
 /** Output streams that turn text into log lines (trace `log` events and `kubectl logs`). */
 function logStreams(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Instance): ShellIO {
   const write = (stream: 'stdout' | 'stderr', text: string) => {
+    if (inst.partial[stream] === '' && text.indexOf('\n') === text.length - 1) {
+      // The common case: one whole line.
+      const line = text.slice(0, -1)
+      inst.logs.push(line)
+      agent.ctx.trace.emit({ type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
+      return
+    }
     const buf = inst.partial[stream] + text
     const lines = buf.split('\n')
     inst.partial[stream] = lines.pop() ?? ''

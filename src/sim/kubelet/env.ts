@@ -49,8 +49,18 @@ export function fieldRefValue(pod: Pod, fieldPath: string): string {
   }
 }
 
-/** `FOO_BAR_SERVICE_HOST` … for one Service with a cluster IP (`envvars.FromServices`). */
+const linkCache = new WeakMap<Service, { rv: string; links: [string, string][] }>()
+
+/** `FOO_BAR_SERVICE_HOST` … for one Service with a cluster IP (`envvars.FromServices`), cached per version. */
 function serviceLinks(svc: Service): [string, string][] {
+  const hit = linkCache.get(svc)
+  if (hit && hit.rv === svc.metadata.resourceVersion) return hit.links
+  const links = computeServiceLinks(svc)
+  linkCache.set(svc, { rv: svc.metadata.resourceVersion, links })
+  return links
+}
+
+function computeServiceLinks(svc: Service): [string, string][] {
   const ip = svc.spec.clusterIP
   if (!ip || ip === 'None') return []
   const name = svc.metadata.name.toUpperCase().replace(/-/g, '_')

@@ -29,6 +29,8 @@ export class PodWorker {
   /** A sync asked for while one was running: when it should happen. */
   private again: number | null = null
   private terminating = false
+  /** Something the status shows may have changed since the last report (skip rebuilding it otherwise). */
+  private dirty = true
   done = false
 
   constructor(private readonly agent: NodeAgent, readonly pod: Pod) {
@@ -100,19 +102,22 @@ export class PodWorker {
   }
 
   private noticeChange = (): void => {
+    this.dirty = true
     this.requestSync(this.agent.nextRelist() - this.agent.ctx.kernel.now)
   }
 
   private noticeExit = (): void => {
+    this.dirty = true
     const { kernel, rng, timing } = this.agent.ctx
     kernel.after(draw(rng, timing.containerExitNoticeMs), this.noticeChange)
   }
 
   /** Reports the runtime's view to the API server if it changed (the status manager). */
   publish(): void {
-    if (this.done) return
+    if (this.done || !this.dirty) return
     const { api, kernel } = this.agent.ctx
     if (!api.exists(this.pod)) return
+    this.dirty = false
     const next = generateStatus(this.pod, {
       init: this.init, regular: this.regular, sandboxReady: this.sandboxReady,
       ...(this.podIP ? { podIP: this.podIP } : {}), hostIP: this.agent.hostIP, startTime: this.startTime,
@@ -141,6 +146,7 @@ export class PodWorker {
       if (this.sandboxReady) {
         yield { sleep: draw(ctx.rng, ctx.timing.sandboxTeardownMs) }
         this.sandboxReady = false
+        this.dirty = true
         this.publish()
       }
       return
@@ -148,6 +154,7 @@ export class PodWorker {
     if (!this.sandboxReady) {
       yield { sleep: draw(ctx.rng, ctx.timing.sandboxMs) }
       this.sandboxReady = true
+      this.dirty = true
       this.podIP = this.agent.allocateIP()
       this.pod.status.podIP = this.podIP // the containers' /etc/hosts and fieldRefs need it now
     }
@@ -191,6 +198,7 @@ export class PodWorker {
       const delay = rec.backoff.delay
       const pod = this.pod
       rec.waitingReason = 'CrashLoopBackOff'
+      this.dirty = true
       rec.waitingMessage = `back-off ${secs(delay)} restarting failed container=${rec.spec.name} pod=${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`
       ctx.events.record(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${rec.spec.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, 'kubelet')
       decide(ctx, 'kubelet', this.name, 'kubelet.crashloop-backoff', `Container ${rec.spec.name} exited with ${rec.current!.exitCode}: back-off ${secs(delay)} before restarting it (CrashLoopBackOff)`, { backoffMs: delay, restarts: rec.instances - 1 })
@@ -231,6 +239,7 @@ export class PodWorker {
     if (this.sandboxReady) {
       yield { sleep: draw(ctx.rng, ctx.timing.statusPushMs) }
       this.sandboxReady = false
+      this.dirty = true
       this.publish()
     }
     this.done = true
@@ -238,6 +247,7 @@ export class PodWorker {
   }
 
   private publishTerminal(phase: 'Succeeded' | 'Failed'): void {
+    this.dirty = true
     this.publish()
     if (this.terminal) return
     this.pod.status.phase = phase

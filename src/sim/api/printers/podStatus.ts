@@ -24,10 +24,12 @@ const exitText = (t: ContainerStateTerminated): string => (t.signal ? `Signal:${
 
 export function summarizePod(pod: Pod): PodSummary {
   const st = pod.status
-  const initSpecs = new Map<string, Container>()
+  const initList = pod.spec.initContainers
+  // Most pods have no init containers: build the lookup only when there are some.
+  const initSpecs = initList && initList.length > 0 ? new Map<string, Container>() : null
   let totalContainers = pod.spec.containers.length
-  for (const c of pod.spec.initContainers ?? []) {
-    initSpecs.set(c.name, c)
+  for (const c of initList ?? []) {
+    initSpecs!.set(c.name, c)
     if (isSidecar(c)) totalContainers++
   }
   let readyContainers = 0
@@ -47,7 +49,7 @@ export function summarizePod(pod: Pod): PodSummary {
   const inits = st.initContainerStatuses ?? []
   for (let i = 0; i < inits.length; i++) {
     const c = inits[i]!
-    const spec = initSpecs.get(c.name)
+    const spec = initSpecs?.get(c.name)
     restarts += c.restartCount
     lastRestartAt = newer(lastRestartAt, c.lastState.terminated?.finishedAt)
     if (isSidecar(spec)) {
