@@ -37,3 +37,15 @@ export function lastAppliedOf(manifest: KubeObject): string {
   const { status: _status, ...body } = manifest as KubeObject & { status?: unknown }
   return `${JSON.stringify({ ...body, metadata: { ...(annotations ? { annotations } : {}), ...(labels ? { labels } : {}), name, ...(namespace ? { namespace } : {}) } })}\n`
 }
+
+/** Creates a decoded object, printing `… created` or the server's error as `kubectl create/apply -f FILE` does. */
+export function createFromFile(cluster: Cluster, obj: KubeObject, file: string, out: (t: string) => void, err: (t: string) => void): boolean {
+  const r = cluster.api.create(obj)
+  if (r.ok) {
+    out(`${nameOf(r.value)} created`)
+    return true
+  }
+  // Invalid errors print as they are; others name the file (`error when creating "job.yaml": …`).
+  err(r.error.reason === 'Invalid' ? r.error.message : r.error.message.replace('): ', `): error when creating "${file}": `))
+  return false
+}

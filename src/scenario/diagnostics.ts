@@ -4,6 +4,7 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml'
 import type { Trace } from '../sim/trace/events'
 
+/** A problem in the learner's input, placed where an editor can show it (lines and columns 1-based). */
 export interface FileDiagnostic {
   file: string
   line?: number

@@ -1,6 +1,7 @@
 // How the page asks for a simulation: an interface with two implementations (a Web Worker and
 // an in-process one for tests and for when a worker cannot start). The page never talks to a
 // Worker directly.
+import type { FileDiagnostic } from '../scenario/diagnostics'
 import type { Trace } from '../sim/trace/events'
 
 /** The learner's inputs: the same thing a scenario file or a share link holds. */
@@ -13,16 +14,7 @@ export interface ScenarioInput {
 }
 
 /** A problem in the learner's input, placed where the editor can show it. */
-export interface Diagnostic {
-  file: string
-  /** 1-based line and column, when known. */
-  line?: number
-  column?: number
-  endLine?: number
-  endColumn?: number
-  severity: 'error' | 'warning'
-  message: string
-}
+export type Diagnostic = FileDiagnostic
 
 export interface SimResult {
   trace: Trace

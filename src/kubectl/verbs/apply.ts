@@ -5,7 +5,7 @@ import { fail, type Verb, err, out } from '../context'
 import { list } from '../flags'
 import { readManifest } from '../manifests'
 import { clone } from '../merge'
-import { LAST_APPLIED, lastAppliedOf, nameOf, updateWithPatch } from '../writes'
+import { createFromFile, LAST_APPLIED, lastAppliedOf, nameOf, updateWithPatch } from '../writes'
 
 export const apply: Verb = {
   name: 'apply',
@@ -31,12 +31,7 @@ export const apply: Verb = {
         const current = ctx.cluster.api.get(obj.kind, obj.metadata.name, obj.metadata.namespace)
         if (!current) {
           obj.metadata.annotations = annotations
-          const r = ctx.cluster.api.create(obj)
-          if (r.ok) out(ctx, `${nameOf(r.value)} created`)
-          else {
-            err(ctx, r.error.reason === 'Invalid' ? r.error.message : r.error.message.replace('): ', `): error when creating "${file}": `))
-            status = 1
-          }
+          if (!createFromFile(ctx.cluster, obj, file, (t) => out(ctx, t), (t) => err(ctx, t))) status = 1
           continue
         }
         // Only what the learner wrote: server-owned metadata and status are not theirs to merge.

@@ -5,7 +5,7 @@ import type { Job } from '../../sim/api/types'
 import { fail, type Verb, err, out } from '../context'
 import { list, str } from '../flags'
 import { readManifest } from '../manifests'
-import { nameOf } from '../writes'
+import { createFromFile } from '../writes'
 
 function createJob(ctx: Parameters<Verb['run']>[0], args: Parameters<Verb['run']>[1]): number {
   const names = args.positional.slice(1)
@@ -58,12 +58,7 @@ export const create: Verb = {
       if (!loaded.ok) return fail(ctx, loaded.error)
       for (const obj of loaded.objects) {
         obj.metadata.namespace ??= args.namespace
-        const r = ctx.cluster.api.create(obj)
-        if (r.ok) out(ctx, `${nameOf(r.value)} created`)
-        else {
-          err(ctx, r.error.reason === 'Invalid' ? r.error.message : r.error.message.replace('): ', `): error when creating "${file}": `))
-          status = 1
-        }
+        if (!createFromFile(ctx.cluster, obj, file, (t) => out(ctx, t), (t) => err(ctx, t))) status = 1
       }
     }
     return status
