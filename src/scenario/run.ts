@@ -79,7 +79,10 @@ export function runScenario(s: Scenario, o: RunOptions = {}): RunResult {
     cluster.trace.emit({ type: 'command', startedAt: unfinished.startedAt, command: unfinished.command, output: unfinished.output(), exitCode: 130 })
   }
   if (stopped === 'horizon' || stopped === 'budget') {
-    const why = stopped === 'horizon' ? `the ${Math.round(cluster.kernel.limits.horizonMs / 3_600_000)} h time horizon` : `the budget of ${cluster.kernel.limits.eventBudget} events`
+    const k = cluster.kernel
+    const why = stopped === 'horizon' ? `the ${Math.round(k.limits.horizonMs / 3_600_000)} h time horizon`
+      : k.work >= k.limits.workBudget ? `its work budget: containers ran ${k.work.toLocaleString('en-US')} shell commands without waiting (a busy loop such as \`while true; do :; done\`?)`
+      : `the budget of ${k.limits.eventBudget.toLocaleString('en-US')} events`
     cluster.trace.emit({ type: 'notice', level: 'warning', text: `Stopped at ${formatClock(cluster.now)}: the scenario reached ${why} and was still running.` })
   }
   return { trace: cluster.toTrace(stopped), cluster, stopped }

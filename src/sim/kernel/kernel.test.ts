@@ -61,14 +61,24 @@ describe('Kernel', () => {
 
   it('stops at the horizon and at the event budget', () => {
     const tick = (k: Kernel) => k.after(1000, () => tick(k))
-    const a = new Kernel({ horizonMs: 10_000, eventBudget: 1_000_000 })
+    const a = new Kernel({ horizonMs: 10_000, eventBudget: 1_000_000, workBudget: 1e9 })
     tick(a)
     expect(a.run()).toBe('horizon')
     expect(a.now).toBe(10_000)
-    const b = new Kernel({ horizonMs: 1e12, eventBudget: 50 })
+    const b = new Kernel({ horizonMs: 1e12, eventBudget: 50, workBudget: 1e9 })
     tick(b)
     expect(b.run()).toBe('budget')
     expect(b.processed).toBe(50)
+  })
+
+  it('stops a run whose processes keep busy without waiting (work budget)', () => {
+    const k = new Kernel({ horizonMs: 1e12, eventBudget: 1e9, workBudget: 50_000 })
+    function* spin(): Proc {
+      for (;;) yield { sleep: 1, work: 1000 }
+    }
+    k.spawn(spin())
+    expect(k.run()).toBe('budget')
+    expect(k.work).toBe(50_000)
   })
 
   it('runs up to a given time and can continue from there', () => {

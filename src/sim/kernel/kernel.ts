@@ -12,11 +12,13 @@ export type StopReason = 'idle' | 'until' | 'horizon' | 'budget'
 export interface KernelLimits {
   /** Simulated time after which the run stops (default 24 h). */
   horizonMs: number
-  /** Maximum number of queue entries processed in one run (default 5,000,000). */
+  /** Maximum number of queue entries processed in one run (default 300,000). */
   eventBudget: number
+  /** Maximum shell work (commands run without waiting) in one run (default 2,000,000): busy loops. */
+  workBudget: number
 }
 
-export const DEFAULT_LIMITS: KernelLimits = { horizonMs: 24 * 3_600_000, eventBudget: 5_000_000 }
+export const DEFAULT_LIMITS: KernelLimits = { horizonMs: 24 * 3_600_000, eventBudget: 300_000, workBudget: 2_000_000 }
 
 /** A running process. `kill()` ends it at once; `done` is called exactly once. */
 export interface ProcessHandle {
@@ -25,13 +27,31 @@ export interface ProcessHandle {
   kill(): void
 }
 
-interface ProcState<T> {
-  id: number
-  gen: Proc<T>
-  done: (result: T | undefined, killed: boolean) => void
-  finished: boolean
-  timer: Timer | null
-  waiter: Waiter | null
+/**
+ * A process and its handle in one object, with its wake-up callback made once: every pod runs
+ * several processes (kubelet syncs, the container's shell), each sleeping a few times.
+ */
+class ProcState<T> implements ProcessHandle {
+  finished = false
+  timer: Timer | null = null
+  waiter: Waiter | null = null
+
+  constructor(
+    private readonly kernel: Kernel,
+    readonly id: number,
+    readonly gen: Proc<T>,
+    readonly done: (result: T | undefined, killed: boolean) => void,
+  ) {}
+
+  kill(): void {
+    this.kernel.killProc(this)
+  }
+
+  /** The end of a sleep. */
+  readonly wake = (): void => {
+    this.timer = null
+    this.kernel.step(this, undefined)
+  }
 }
 
 interface Waiter {
@@ -45,6 +65,8 @@ export class Kernel {
   now: SimMillis = ZERO
   /** Queue entries processed so far. */
   processed = 0
+  /** Shell work reported by processes so far (see `Wait.work`). */
+  work = 0
   private readonly queue = new EventQueue<() => void>()
   private waiters: Waiter[] = []
   private nextProcId = 1
@@ -67,19 +89,13 @@ export class Kernel {
 
   /** Starts a process now: it runs synchronously until its first wait. */
   spawn<T>(gen: Proc<T>, done: (result: T | undefined, killed: boolean) => void = () => {}): ProcessHandle {
-    const p: ProcState<T> = { id: this.nextProcId++, gen, done, finished: false, timer: null, waiter: null }
-    const handle: ProcessHandle = {
-      id: p.id,
-      get finished() {
-        return p.finished
-      },
-      kill: () => this.killProc(p),
-    }
+    const p = new ProcState(this, this.nextProcId++, gen, done)
     this.step(p, undefined)
-    return handle
+    return p
   }
 
-  private killProc<T>(p: ProcState<T>): void {
+  /** Ends a process at once (its `kill()`). */
+  killProc<T>(p: ProcState<T>): void {
     if (p.finished) return
     p.finished = true
     this.cancel(p.timer)
@@ -92,7 +108,8 @@ export class Kernel {
     p.done(undefined, true)
   }
 
-  private step<T>(p: ProcState<T>, input: boolean | undefined): void {
+  /** Runs a process until its next wait (at spawn and whenever it wakes up). */
+  step<T>(p: ProcState<T>, input: boolean | undefined): void {
     let value = input
     for (;;) {
       if (p.finished) return
@@ -112,11 +129,9 @@ export class Kernel {
       }
       const w = r.value
       if ('sleep' in w) {
+        if (w.work) this.work += w.work
         if (w.sleep === Number.POSITIVE_INFINITY) return // parked until killed
-        p.timer = this.after(Math.max(0, Math.round(w.sleep)), () => {
-          p.timer = null
-          this.step(p, undefined)
-        })
+        p.timer = this.after(Math.max(0, Math.round(w.sleep)), p.wake)
         return
       }
       if (w.until()) {
@@ -180,7 +195,7 @@ export class Kernel {
         this.now = ms(horizon)
         return 'horizon'
       }
-      if (this.processed >= this.limits.eventBudget) return 'budget'
+      if (this.processed >= this.limits.eventBudget || this.work >= this.limits.workBudget) return 'budget'
       const entry = this.queue.pop()!
       this.now = entry.at
       this.processed++

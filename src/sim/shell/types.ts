@@ -8,7 +8,12 @@ import type { FileSystem } from '../fs/types'
 export type Wait =
   /** Let `sleep` simulated milliseconds pass (an integer ≥ 0, or Infinity for `sleep infinity`:
    *  the process then only ends when it is killed). Resumes with `undefined`. */
-  | { readonly sleep: number }
+  | {
+      readonly sleep: number
+      /** Work done since the last wait, in shell commands: a busy loop yields `{sleep: 1, work: 1000}`
+       *  so the kernel can stop a run whose containers spin without end (its work budget). */
+      readonly work?: number
+    }
   /** Wait until `until()` is true (checked after every simulation event) or `timeout` ms passed.
    *  Resumes with `true` when the condition held, `false` on timeout. */
   | { readonly until: () => boolean; readonly timeout: number }

@@ -17,7 +17,7 @@ import { Skip, type Shell } from './shell'
 
 /** Simple commands run without yielding before the shell yields a 1 ms pause (the never-hang guard). */
 export const STEP_LIMIT = 1000
-const PAUSE: Wait = { sleep: 1 }
+const PAUSE: Wait = { sleep: 1, work: STEP_LIMIT }
 /** Directories where the busybox image links its applets. */
 export const BIN_DIRS: ReadonlySet<string> = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin'])
 

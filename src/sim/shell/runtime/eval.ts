@@ -18,7 +18,7 @@ import { matchPattern } from './pattern'
 import { applyRedirs } from './redirect'
 import { ShellFatal, Skip, type Shell } from './shell'
 
-const PAUSE: Wait = { sleep: 1 }
+const PAUSE: Wait = { sleep: 1, work: STEP_LIMIT }
 
 export function* evalList(sh: Shell, list: List, fds: Fds, tested: boolean): Proc {
   for (const item of list.items) {
