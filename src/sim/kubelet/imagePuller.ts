@@ -29,9 +29,11 @@ export class ImagePuller {
 
   /** Reserves the puller for this image if the policy says to pull. */
   plan(image: string, policy: string | undefined, now: number): PullPlan {
-    const cached = this.has(image) || this.queued.has(normalize(image))
-    const pulls = policy === 'Always' || (policy !== 'Never' && !cached)
+    // IfNotPresent skips the pull only for an image already on the node; one that an earlier
+    // pull is still fetching must wait its turn, but its layers will be there: a quick pull.
+    const pulls = policy === 'Always' || (policy !== 'Never' && !this.has(image))
     if (!pulls) return { pulls, start: now, end: now }
+    const cached = this.has(image) || this.queued.has(normalize(image))
     this.queued.add(normalize(image))
     const start = Math.max(now, this.freeAt)
     const end = start + draw(this.rng, cached ? this.timing.pullCachedMs : this.timing.pullUncachedMs)
