@@ -32,14 +32,23 @@ describe('scenario links', () => {
   })
 
   it.each([
-    ['', 'does not hold a scenario'],
-    ['#s=2.abcd', 'newer playground'],
-    ['#s=1.<script>', 'does not hold a scenario'],
-    ['#s=1.AAAA', 'cannot be unpacked'],
-  ])('explains what is wrong with %j', (frag, reason) => {
+    ['', 'no-scenario', 'does not hold a scenario'],
+    ['#s=2.abcd', 'newer-version', 'newer playground'],
+    ['#s=1.<script>', 'no-scenario', 'does not hold a scenario'],
+    ['#s=1.abcde', 'bad-characters', 'characters a scenario link never has'],
+    ['#s=1.AAAA', 'cannot-unpack', 'cannot be unpacked'],
+    [encodeScenarioFragment({ files: { a: 1 } } as unknown as SharedScenario), 'invalid', 'file a is not text'],
+  ])('explains what is wrong with %j', (frag, code, reason) => {
     const r = decodeScenarioFragment(frag)
-    expect(r.ok).toBe(false)
+    expect(r).toMatchObject({ ok: false, code })
     if (!r.ok) expect(r.reason).toContain(reason)
+  })
+
+  it('keeps a start time and drops one that is not a date', () => {
+    const ok = decodeScenarioFragment(encodeScenarioFragment({ ...sample, startTime: '2026-01-03T01:46:00.000Z' }))
+    expect(ok).toMatchObject({ ok: true, scenario: { startTime: '2026-01-03T01:46:00.000Z' } })
+    const bad = decodeScenarioFragment(encodeScenarioFragment({ ...sample, startTime: 'yesterday' }))
+    expect(bad.ok && bad.scenario.startTime).toBe(undefined)
   })
 
   it('never throws on a truncated link', () => {

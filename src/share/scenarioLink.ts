@@ -13,9 +13,14 @@ export interface SharedScenario {
   seed: number
   playhead?: number
   selectedPod?: string
+  /** ISO wall clock at t = 0, when the scenario sets one (it changes what `date` prints). */
+  startTime?: string
 }
 
-export type Decoded = { ok: true; scenario: SharedScenario } | { ok: false; reason: string }
+/** Why a fragment was refused, for code; `reason` is the sentence for people. */
+export type LinkErrorCode = 'no-scenario' | 'newer-version' | 'bad-characters' | 'cannot-unpack' | 'invalid'
+
+export type Decoded = { ok: true; scenario: SharedScenario } | { ok: false; code: LinkErrorCode; reason: string }
 
 export function encodeScenarioFragment(s: SharedScenario): string {
   const bytes = deflateSync(strToU8(JSON.stringify(s)), { level: 9 })
@@ -24,21 +29,21 @@ export function encodeScenarioFragment(s: SharedScenario): string {
 
 export function decodeScenarioFragment(fragment: string): Decoded {
   const m = /^#?s=(\d+)\.([A-Za-z0-9_-]*)$/.exec(fragment)
-  if (!m) return { ok: false, reason: 'The link does not hold a scenario.' }
-  if (Number(m[1]) !== LINK_VERSION) return { ok: false, reason: `The link was made by a newer playground (format ${m[1]}).` }
+  if (!m) return { ok: false, code: 'no-scenario', reason: 'The link does not hold a scenario.' }
+  if (Number(m[1]) !== LINK_VERSION) return { ok: false, code: 'newer-version', reason: `The link was made by a newer playground (format ${m[1]}).` }
   const bytes = decodeBase64url(m[2]!)
-  if (!bytes) return { ok: false, reason: 'The link is damaged: it has characters a scenario link never has.' }
+  if (!bytes) return { ok: false, code: 'bad-characters', reason: 'The link is damaged: it has characters a scenario link never has.' }
   let json: unknown
   try {
     json = JSON.parse(strFromU8(inflateSync(bytes)))
   } catch {
-    return { ok: false, reason: 'The link is damaged or cut short: its scenario cannot be unpacked.' }
+    return { ok: false, code: 'cannot-unpack', reason: 'The link is damaged or cut short: its scenario cannot be unpacked.' }
   }
   return validate(json)
 }
 
 function validate(v: unknown): Decoded {
-  const bad = (what: string): Decoded => ({ ok: false, reason: `The link's scenario is not valid: ${what}.` })
+  const bad = (what: string): Decoded => ({ ok: false, code: 'invalid', reason: `The link's scenario is not valid: ${what}.` })
   if (!v || typeof v !== 'object') return bad('not an object')
   const o = v as Record<string, unknown>
   if (!o.files || typeof o.files !== 'object' || Array.isArray(o.files)) return bad('no files')
@@ -57,5 +62,6 @@ function validate(v: unknown): Decoded {
   const out: SharedScenario = { files, steps, seed: o.seed }
   if (typeof o.playhead === 'number' && Number.isFinite(o.playhead)) out.playhead = o.playhead
   if (typeof o.selectedPod === 'string') out.selectedPod = o.selectedPod
+  if (typeof o.startTime === 'string' && !Number.isNaN(Date.parse(o.startTime))) out.startTime = o.startTime
   return { ok: true, scenario: out }
 }
