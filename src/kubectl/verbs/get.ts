@@ -46,7 +46,6 @@ export const get: Verb = {
     if (sel && !sel.ok) return fail(ctx, `error: ${sel.error}`)
     const keep = (o: KubeObject) => !sel || (sel.ok && sel.test(o.metadata.labels))
     const output = str(args.flags.output)
-    const api = ctx.cluster.api
     const now = ctx.cluster.now
 
     let status = 0
@@ -66,7 +65,7 @@ export const get: Verb = {
         else selections.push({ resource: t.resource, objects: [o] })
       }
     } else {
-      for (const r of parsed.resources) selections.push({ resource: r, objects: api.list(r.kind, r.namespaced ? ns : undefined).filter(keep) })
+      for (const r of parsed.resources) selections.push({ resource: r, objects: listOf(ctx, r, ns).filter(keep) })
     }
 
     const watching = bool(args.flags.watch) || bool(args.flags['watch-only'])
@@ -90,6 +89,12 @@ export const get: Verb = {
     if (result.stderr && status === 0) ctx.io.stderr(result.stderr)
     return status
   },
+}
+
+/** Objects of a resource; Events live in the cluster's event recorder rather than the object store. */
+function listOf(ctx: KubectlContext, r: ResourceInfo, ns: string | undefined): KubeObject[] {
+  if (r.kind === 'Event') return ctx.cluster.events.all().filter((e) => ns === undefined || e.metadata.namespace === ns)
+  return ctx.cluster.api.list(r.kind, r.namespaced ? ns : undefined)
 }
 
 function watch(ctx: KubectlContext, args: Parameters<Verb['run']>[1], selections: Selection[], resource: ResourceInfo, names: string[], keep: (o: KubeObject) => boolean, ns: string | undefined): Proc {
