@@ -19,6 +19,7 @@ test('the default lab plays to Complete 5/5 with 5 pod rows and 10 observer line
   expect(state.pods).toHaveLength(5)
   expect(state.pods.every((p) => p.status === 'Completed')).toBe(true)
   await expect(page.locator('[data-pod]')).toHaveCount(5)
+  await expect(page.getByTestId('job-status')).toHaveText('demo-job-completion: Complete 5/5')
   await expect(page.locator('.file-lines li[data-writer]')).toHaveCount(10)
   await expect(page.locator('.file-lines li[data-writer]').first()).toHaveAttribute('data-writer', /^demo-job-completion-\w+\/init$/)
   await expect(page.locator('.clock')).toContainText(/t = 4m\d+s/)
@@ -37,6 +38,7 @@ test('scrubbing to the middle shows fewer lines and a running Job', async ({ pag
   expect(written.length).toBeLessThan(10)
   await expect(page.locator('.file-lines li[data-writer]')).toHaveCount(written.length)
   await expect(page.locator('.clock')).toContainText('t = 2m10s')
+  await expect(page.getByTestId('job-status')).toHaveText(/^demo-job-completion: Running [1-4]\/5$/)
 })
 
 test('playing advances the playhead; the keyboard steps between events', async ({ page }) => {
@@ -86,6 +88,7 @@ test('an invalid edit shows a message and a marker while the last good timeline 
   await editorReady(page)
   await page.evaluate(() => window.__playground.load('apiVersion: batch/v1\nkind: Job\nspec: [\n'))
   await expect(page.locator('.status-banner')).toContainText('demo-job-completion.yaml:')
+  await expect(page.locator('.status-banner')).toContainText('showing the last timeline that worked')
   await expect(page.locator('.timeline-view.stale')).toBeVisible()
   await expect(page.locator('[data-pod]')).toHaveCount(5)
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeAttached()

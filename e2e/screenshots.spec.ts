@@ -25,6 +25,7 @@ test('screenshot, narrow (400 px)', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
   await page.addInitScript(() => localStorage.clear())
   await openPlayground(page)
+  await editorReady(page)
   await seek(page, 130_000)
   await page.screenshot({ path: `${dir}/narrow-light.png`, fullPage: true })
 })

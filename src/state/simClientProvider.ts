@@ -2,11 +2,21 @@
 // (or on the page's thread when a worker cannot start). Tests may set their own.
 import { createSimClient } from '../worker/createSimClient'
 import type { SimClient } from '../worker/simClient'
+import { appStore, type AppStore } from './store'
 
 let client: SimClient | null = null
 
+/**
+ * What the page does when the worker crashed or ran past its watchdog and was replaced: say so
+ * where the learner is looking (the status banner). The store keeps the files and the last good
+ * trace, so the text and the timeline stay; the next edit or "Try again" starts a fresh worker.
+ */
+export const reportWorkerRestart = (store: AppStore) => (reason: string): void => {
+  store.getState().failSimulation(reason)
+}
+
 export function getSimClient(): SimClient {
-  client ??= createSimClient()
+  client ??= createSimClient(reportWorkerRestart(appStore))
   return client
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COMPLETION_JOB_YAML } from '../defaultScenario'
-import { containerPath, hostMounts } from './containerPath'
+import { containerPath } from './containerPath'
+import { hostMounts } from './hostMounts'
 
 describe('containerPath', () => {
   it('maps the lab file to the path its containers write', () => {

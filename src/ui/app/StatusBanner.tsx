@@ -1,6 +1,8 @@
-// The message above the timeline when the learner's input has a problem: what is wrong and
-// where, while the last good timeline stays visible (greyed) below.
+// The message above the timeline when the learner's input has a problem, or the simulation
+// itself failed (a crashed or runaway worker): what is wrong and where, while the last good
+// timeline stays visible (greyed) below and the editor keeps the learner's text.
 import { useMemo } from 'react'
+import { actions } from '../../state/actions'
 import { useAppStore } from '../hooks/useAppStore'
 
 export function StatusBanner() {
@@ -13,8 +15,14 @@ export function StatusBanner() {
   const first = errors[0]
   return (
     <div className="status-banner" role="alert">
-      {failure && <p><strong>The simulation stopped:</strong> {failure}. Your text is safe; edit to try again.</p>}
-      {first && (
+      {failure && (
+        <p>
+          <strong>The simulation stopped:</strong> {failure}.{' '}
+          Your text is safe{trace ? ' and the last timeline that worked is shown' : ''}; edit it or{' '}
+          <button type="button" className="link-button" onClick={() => void actions.simulateNow()}>try again</button>.
+        </p>
+      )}
+      {!failure && first && (
         <p>
           <strong>{first.file}{first.line ? `:${first.line}` : ''}</strong> {first.message}
           {errors.length > 1 && <span className="more"> (+{errors.length - 1} more)</span>}

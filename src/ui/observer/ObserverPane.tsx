@@ -1,11 +1,12 @@
 // The observer: each hostPath file the pods write, as it is at the playhead, one tab per file.
 // Every line carries its writer; lines from the selected pod light up.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { containerPath, hostMounts } from '../../state/selectors/containerPath'
+import { containerPath } from '../../state/selectors/containerPath'
 import { filePaths, filesAt } from '../../state/selectors/filesAt'
 import { appStore } from '../../state/store'
 import { useAppStore } from '../hooks/useAppStore'
 import { useTimelineLayout } from '../hooks/useTimelineLayout'
+import { useHostMounts } from './useHostMounts'
 import { writerCategory, writerTag } from './writerCategory'
 
 /** Lines kept in the DOM: the newest ones. A 10,000-pod run would otherwise re-render
@@ -21,7 +22,7 @@ export function ObserverPane() {
   const selectedPod = useAppStore((s) => s.selectedPod)
   const layout = useTimelineLayout()
   const paths = useMemo(() => (trace ? filePaths(trace) : []), [trace])
-  const mounts = useMemo(() => hostMounts(files), [files])
+  const mounts = useHostMounts(files)
   const views = useMemo(() => (trace ? filesAt(trace, time) : {}), [trace, time])
   const [chosen, setChosen] = useState<string | null>(null)
   const active = chosen && paths.includes(chosen) ? chosen : (paths.find((p) => p === DEFAULT_PATH) ?? paths[0] ?? null)

@@ -1,4 +1,5 @@
-// Above the rows: the legend, the pod count and zoom controls.
+// Above the rows: the legend, the Jobs' status at the playhead, the pod count and zoom controls.
+import { JobStatus } from './JobStatus'
 import { LEGEND } from './statusCategory'
 
 interface Props {
@@ -15,6 +16,7 @@ export function TimelineToolbar({ podCount, zoomBy }: Props) {
         ))}
       </ul>
       <div className="timeline-tools">
+        <JobStatus />
         <span className="pod-count">{podCount} {podCount === 1 ? 'pod' : 'pods'}</span>
         <span className="hint" title="Wheel: zoom · Drag: pan · Shift+wheel: scroll rows">Wheel zoom · drag pan</span>
         <div className="button-group" role="group" aria-label="Zoom">

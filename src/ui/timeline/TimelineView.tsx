@@ -1,77 +1,126 @@
-// Mounts the timeline: sizes, scrolling, zoom and hover live here; drawing is renderRows /
-// renderAxis (data + scale in, SVG out); playhead movement is usePlayhead.
-import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react'
+// Mounts the timeline: sizes, scrolling, zoom and hover live here. Row labels are SVG
+// (renderRows), bars are canvas (drawBars), the axis is SVG (renderAxis). Pan and zoom change
+// only a ref and request one redraw per animation frame of the canvas, axis and playhead;
+// React renders only when the data, the size, the scroll position or the selection change.
+import { zoomIdentity, type ZoomTransform } from 'd3'
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { appStore } from '../../state/store'
 import { isStale } from '../../state/slices/simulation'
+import { useTheme } from '../app/theme'
 import { useAppStore } from '../hooks/useAppStore'
-import { hitTest, type Hit } from './hitTest'
+import { useElementSize } from '../hooks/useElementSize'
+import { useFrameRequest } from '../hooks/useFrameRequest'
 import { useTimelineLayout } from '../hooks/useTimelineLayout'
-import { renderAxis, renderGrid } from './renderAxis'
-import { renderRows } from './renderRows'
-import { timeScale } from './timeScale'
+import { drawBars } from './drawBars'
+import { hitTest, type Hit } from './hitTest'
+import { readPalette, type Palette } from './palette'
+import { prepareCanvas } from './prepareCanvas'
+import { renderAxis } from './renderAxis'
+import { renderRows, type VisibleRow } from './renderRows'
+import { timeTicks, type TimeScale } from './timeScale'
+import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineTooltip } from './TimelineTooltip'
 import { usePlayhead } from './usePlayhead'
-import { useElementSize } from '../hooks/useElementSize'
 import { useTimelineZoom } from './useTimelineZoom'
-import { TimelineToolbar } from './TimelineToolbar'
+import { zoomedScale } from './zoomedScale'
 
 const ROW_H = 24
 const AXIS_H = 26
-const OVERSCAN = 6
+const OVERSCAN = 2
+const RIGHT_PAD = 12
 const ZOOM_KEYS: Record<string, number | null> = { '+': 1.6, '=': 1.6, '-': 1 / 1.6, '0': null }
+
+interface Frame { visible: VisibleRow[]; width: number; height: number; scrollTop: number; selectedPod: string | null; labelWidth: number; end: number }
 
 export function TimelineView() {
   const trace = useAppStore((s) => s.trace)
   const version = useAppStore((s) => s.version)
   const selectedPod = useAppStore((s) => s.selectedPod)
   const stale = useAppStore(isStale)
+  const failed = useAppStore((s) => s.failure !== null)
+  const theme = useTheme((s) => s.theme)
   const layout = useTimelineLayout()
 
   const scroller = useRef<HTMLDivElement>(null)
   const axis = useRef<SVGSVGElement>(null)
   const rowsSvg = useRef<SVGSVGElement>(null)
+  const canvas = useRef<HTMLCanvasElement>(null)
   const line = useRef<HTMLDivElement>(null)
   const veil = useRef<HTMLDivElement>(null)
-  const clipId = `tl-clip-${useId().replace(/:/g, '')}`
   const { width, height } = useElementSize(scroller)
   const [scrollTop, setScrollTop] = useState(0)
   const [hover, setHover] = useState<{ x: number; y: number; hit: Hit } | null>(null)
 
   const labelWidth = width < 560 ? 132 : 208
-  const { transform, zoomBy, follow } = useTimelineZoom(scroller, labelWidth, width - 12, height)
   const end = Math.max(layout?.end ?? 0, 1000)
-  const scale = useMemo(() => {
-    const t0 = (labelWidth - transform.x) / transform.k
-    const base = timeScale([0, end], [labelWidth, Math.max(labelWidth + 1, width - 12)])
-    const zoomedLeft = base.t(t0)
-    const zoomedRight = base.t((width - 12 - transform.x) / transform.k)
-    return timeScale([zoomedLeft, zoomedRight], base.range)
-  }, [transform, end, labelWidth, width])
-  usePlayhead(line, veil, scale, (t) => follow(t, end))
-
   const rows = useMemo(() => layout?.rows ?? [], [layout])
+
+  // What a redraw reads. Refs, so a pan or zoom redraws without a React render.
+  const transform = useRef<ZoomTransform>(zoomIdentity)
+  const scale = useRef<TimeScale>(zoomedScale(zoomIdentity, end, labelWidth, width - RIGHT_PAD))
+  const frame = useRef<Frame>({ visible: [], width: 0, height: 0, scrollTop: 0, selectedPod: null, labelWidth, end })
+  const palette = useRef<Palette | null>(null)
+  const placePlayhead = useRef(() => {})
+
+  const draw = useCallback(() => {
+    const f = frame.current
+    const s = scale.current
+    if (f.width <= 0) return
+    const g = canvas.current && prepareCanvas(canvas.current, f.width, f.height)
+    if (g && canvas.current) {
+      palette.current ??= readPalette(canvas.current)
+      drawBars(g, f.visible, s, { rowHeight: ROW_H, labelWidth: f.labelWidth, width: f.width, height: f.height,
+        scrollTop: f.scrollTop, selectedPod: f.selectedPod, ticks: timeTicks(s), palette: palette.current })
+    }
+    if (axis.current) renderAxis(axis.current, s, f.width, AXIS_H)
+    placePlayhead.current()
+  }, [])
+  const requestDraw = useFrameRequest(draw)
+
+  const onZoom = (t: ZoomTransform) => {
+    transform.current = t
+    const f = frame.current
+    scale.current = zoomedScale(t, f.end, f.labelWidth, f.width - RIGHT_PAD)
+    requestDraw()
+  }
+  const { zoomBy, follow } = useTimelineZoom(scroller, labelWidth, width - RIGHT_PAD, height, onZoom)
+  placePlayhead.current = usePlayhead(line, veil, scale, (t) => follow(t, end))
+
   useEffect(() => {
-    if (rowsSvg.current && axis.current && width > 0) {
-      const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN)
-      const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_H) + OVERSCAN)
-      const visible = rows.slice(first, last).map((row, i) => ({ row, index: first + i }))
-      renderRows(rowsSvg.current, visible, scale, { rowHeight: ROW_H, labelWidth, width, height, scrollTop, selectedPod, clipId })
-      renderGrid(rowsSvg.current, scale, height)
-      renderAxis(axis.current, scale, width, AXIS_H)
+    const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN)
+    const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_H) + OVERSCAN)
+    const visible = rows.slice(first, last).map((row, i) => ({ row, index: first + i }))
+    frame.current = { visible, width, height, scrollTop, selectedPod, labelWidth, end }
+    scale.current = zoomedScale(transform.current, end, labelWidth, width - RIGHT_PAD)
+    if (rowsSvg.current && width > 0) {
+      renderRows(rowsSvg.current, visible, { rowHeight: ROW_H, labelWidth, width, height, scrollTop, selectedPod })
+      draw()
+      // For `npm run bench:paint`: when the first run's rows are on screen.
+      if (rows.length > 0 && performance.getEntriesByName('timeline-drawn').length === 0) performance.mark('timeline-drawn')
     }
     appStore.getState().markDrawn(version)
-  }, [rows, scale, width, height, scrollTop, selectedPod, labelWidth, clipId, version])
+  }, [rows, width, height, scrollTop, selectedPod, labelWidth, end, version, draw])
+
+  // The theme's CSS variables are applied by App's effect, which runs after this one: read the
+  // new colours on the next frame.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => {
+      palette.current = null
+      draw()
+    })
+    return () => cancelAnimationFrame(id)
+  }, [theme, draw])
 
   const hitAt = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()
     const x = e.clientX - box.left
     const y = e.clientY - box.top
-    return { x, y, hit: hitTest(rows, scale, ROW_H, x, y + scrollTop) }
+    return { x, y, hit: hitTest(rows, scale.current, ROW_H, x, y + scrollTop) }
   }
   const scrubTo = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()
     appStore.getState().pause()
-    appStore.getState().seek(scale.t(e.clientX - box.left))
+    appStore.getState().seek(scale.current.t(e.clientX - box.left))
   }
 
   return (
@@ -91,15 +140,23 @@ export function TimelineView() {
             zoomBy(factor)
           }}>
           <div className="timeline-spacer" style={{ height: Math.max(rows.length * ROW_H, height) }}>
-            <svg ref={rowsSvg} className="timeline-rows" height={height}
-              onPointerMove={(e) => { const h = hitAt(e); setHover(h.hit ? { ...h, hit: h.hit } : null) }}
-              onPointerLeave={() => setHover(null)}
-              onClick={(e) => {
-                const { hit } = hitAt(e)
-                appStore.getState().selectPod(hit?.row.kind === 'pod' ? hit.row.name : null)
-              }} />
+            <div className="timeline-stage" style={{ height }}>
+              <svg ref={rowsSvg} className="timeline-rows" height={height}
+                onPointerMove={(e) => {
+                  // No tooltip while dragging: the pan is what the pointer is doing.
+                  if (e.buttons) return setHover(null)
+                  const h = hitAt(e)
+                  setHover(h.hit ? { ...h, hit: h.hit } : null)
+                }}
+                onPointerLeave={() => setHover(null)}
+                onClick={(e) => {
+                  const { hit } = hitAt(e)
+                  appStore.getState().selectPod(hit?.row.kind === 'pod' ? hit.row.name : null)
+                }} />
+              <canvas ref={canvas} className="timeline-bars" aria-hidden="true" />
+            </div>
           </div>
-          {rows.length === 0 && <p className="timeline-empty">{trace ? 'No pods in this run.' : 'Simulating…'}</p>}
+          {rows.length === 0 && <p className="timeline-empty">{trace ? 'No pods in this run.' : failed ? 'No timeline: the simulation stopped (see above).' : 'Simulating…'}</p>}
         </div>
         <div ref={veil} className="timeline-veil" style={{ top: AXIS_H }} />
         <div ref={line} className="timeline-playhead"><span className="playhead-handle" /></div>

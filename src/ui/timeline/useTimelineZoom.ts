@@ -1,11 +1,17 @@
 // d3-zoom on the timeline body, horizontal only: wheel zooms around the pointer, drag pans,
-// Shift+wheel scrolls the rows. Returns the current transform and a reset ("fit") function.
+// Shift+wheel scrolls the rows. The transform is handed to `onZoom` rather than kept in React
+// state: a pan or zoom then costs one canvas redraw on the next frame, not a React render per
+// input event.
 import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3'
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, type RefObject } from 'react'
 
-export function useTimelineZoom(target: RefObject<HTMLDivElement | null>, left: number, width: number, height: number) {
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity)
+export function useTimelineZoom(target: RefObject<HTMLDivElement | null>, left: number, width: number, height: number,
+  onZoom: (t: ZoomTransform) => void) {
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null)
+  const listener = useRef(onZoom)
+  useEffect(() => {
+    listener.current = onZoom
+  })
 
   useEffect(() => {
     const el = target.current
@@ -17,7 +23,7 @@ export function useTimelineZoom(target: RefObject<HTMLDivElement | null>, left: 
         const m = ev as MouseEvent
         return !m.ctrlKey && !m.button && !(m.target instanceof Element && m.target.closest('.no-pan'))
       })
-      .on('zoom', (ev: { transform: ZoomTransform }) => setTransform(ev.transform))
+      .on('zoom', (ev: { transform: ZoomTransform }) => listener.current(ev.transform))
     behavior.current = z
     select(el).call(z).on('dblclick.zoom', null)
     // Shift+wheel scrolls the rows (d3-zoom leaves those events alone).
@@ -56,5 +62,5 @@ export function useTimelineZoom(target: RefObject<HTMLDivElement | null>, left: 
     select(el).call(z.transform, zoomIdentity.translate(left + (width - left) / 5 - baseX * k, 0).scale(k))
   }, [target, left, width])
 
-  return { transform, zoomBy, follow }
+  return { zoomBy, follow }
 }

@@ -1,0 +1,39 @@
+// The hostPath mounts in the learner's own manifests (the volume and mount they wrote), so the
+// observer can show a node file by the path the lesson talks about (containerPath.ts). Kept apart
+// from containerPath because it needs the YAML parser, which the page loads after first paint.
+import { parseAllDocuments } from 'yaml'
+
+type Json = unknown
+
+/** hostPath → mountPath pairs from every pod spec found in the manifests. */
+export function hostMounts(files: Record<string, string>): [string, string][] {
+  const pairs: [string, string][] = []
+  const visit = (node: Json) => {
+    if (Array.isArray(node)) return node.forEach(visit)
+    if (!node || typeof node !== 'object') return
+    const spec = node as Record<string, Json>
+    if (Array.isArray(spec.volumes) && (Array.isArray(spec.containers) || Array.isArray(spec.initContainers))) {
+      const hostPaths = new Map<string, string>()
+      for (const v of spec.volumes as Record<string, Json>[]) {
+        const hp = v?.hostPath as Record<string, Json> | undefined
+        if (typeof v?.name === 'string' && typeof hp?.path === 'string') hostPaths.set(v.name, hp.path)
+      }
+      const containers = [...((spec.initContainers as Json[]) ?? []), ...((spec.containers as Json[]) ?? [])] as Record<string, Json>[]
+      for (const c of containers) {
+        for (const m of (c?.volumeMounts as Record<string, Json>[] | undefined) ?? []) {
+          const host = typeof m?.name === 'string' ? hostPaths.get(m.name) : undefined
+          if (host && typeof m.mountPath === 'string') pairs.push([host, m.mountPath])
+        }
+      }
+    }
+    Object.values(spec).forEach(visit)
+  }
+  for (const text of Object.values(files)) {
+    try {
+      for (const doc of parseAllDocuments(text)) if (!doc.errors.length) visit(doc.toJS())
+    } catch {
+      // An unreadable file simply contributes no mounts.
+    }
+  }
+  return pairs
+}
