@@ -6,7 +6,7 @@ import { ClusterAdmission } from './api/admission'
 import { EventRecorder } from './api/eventRecorder'
 import { jobCompletions, jobStatus } from './api/printers/jobRow'
 import { summarizePod } from './api/printers/podStatus'
-import type { Job, KubeObject, NodeObject, Pod } from './api/types'
+import type { ContainerStatus, Job, KubeObject, NodeObject, Pod } from './api/types'
 import type { ControllerContext } from './controllers/context'
 import { GarbageCollector } from './controllers/garbageCollector'
 import { JobController } from './controllers/job/jobController'
@@ -20,7 +20,7 @@ import { Kubelet } from './kubelet/kubelet'
 import type { ContainerRecord } from './kubelet/runtime'
 import { ClusterDns } from './net/clusterDns'
 import { DEFAULT_TIMING, type TimingModel } from './timing'
-import { type Trace, TRACE_SCHEMA } from './trace/events'
+import { type PodEvent, type Trace, TRACE_SCHEMA } from './trace/events'
 import { TraceRecorder } from './trace/recorder'
 
 export interface ClusterOptions {
@@ -32,6 +32,16 @@ export interface ClusterOptions {
   timing?: Partial<TimingModel>
   admission?: Admission
 }
+
+/** Adds the exit codes of terminated containers to `into` (made when the first is found). */
+function terminatedExitCodes(list: ContainerStatus[] | undefined, into: Record<string, number> | undefined): Record<string, number> | undefined {
+  if (list) for (const c of list) if (c.state.terminated) (into ??= {})[c.name] = c.state.terminated.exitCode
+  return into
+}
+
+/** The READY cell, `1/2`: the few common ones made once (a pod row is written on every pod change). */
+const READY_TEXT = Array.from({ length: 5 }, (_, total) => Array.from({ length: total + 1 }, (_, ready) => `${ready}/${total}`))
+const readyText = (ready: number, total: number): string => READY_TEXT[total]?.[ready] ?? `${ready}/${total}`
 
 export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 3, 1, 46, 0)
 
@@ -111,15 +121,15 @@ export class Cluster {
     const s = summarizePod(pod)
     const owner = pod.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Job')
     const idx = pod.metadata.annotations?.[INDEX_ANNOTATION]
-    let exitCodes: Record<string, number> | undefined
-    for (const list of [pod.status.initContainerStatuses, pod.status.containerStatuses]) {
-      if (list) for (const c of list) if (c.state.terminated) (exitCodes ??= {})[c.name] = c.state.terminated.exitCode
+    const exitCodes = terminatedExitCodes(pod.status.containerStatuses, terminatedExitCodes(pod.status.initContainerStatuses, undefined))
+    const e: PodEvent = {
+      at: this.trace.time(), type: 'pod', name: pod.metadata.name, job: owner?.name ?? null, index: idx !== undefined && /^\d+$/.test(idx) ? Number(idx) : null,
+      phase: pod.status.phase, status: s.reason, ready: readyText(s.readyContainers, s.totalContainers), restarts: s.restarts,
+      node: pod.spec.nodeName ?? null,
     }
-    this.trace.emit({
-      type: 'pod', name: pod.metadata.name, job: owner?.name ?? null, index: idx !== undefined && /^\d+$/.test(idx) ? Number(idx) : null,
-      phase: pod.status.phase, status: s.reason, ready: `${s.readyContainers}/${s.totalContainers}`, restarts: s.restarts,
-      node: pod.spec.nodeName ?? null, ...(deleted ? { deleted } : {}), ...(exitCodes ? { exitCodes } : {}),
-    })
+    if (deleted) e.deleted = deleted
+    if (exitCodes) e.exitCodes = exitCodes
+    this.trace.push(e)
   }
 
   private jobRow(job: Job, deleted: boolean): void {

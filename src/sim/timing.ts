@@ -24,6 +24,8 @@ export interface TimingModel {
   pullUncachedMs: Range
   /** Pull with policy Always when the layers are cached (manifest check, "Successfully pulled … in 1.8s"). */
   pullCachedMs: Range
+  /** IfNotPresent pull queued behind a pull of the same image: the layers are there, only the tag resolves. */
+  pullInFlightMs: Range
   /** Container create + start. */
   createContainerMs: Range
   /** PLEG relist period: container changes are noticed on the next relist. */
@@ -62,6 +64,7 @@ export const DEFAULT_TIMING: TimingModel = {
   sandboxMs: [400, 900],
   pullUncachedMs: [2000, 3600],
   pullCachedMs: [700, 1700],
+  pullInFlightMs: [150, 500],
   createContainerMs: [60, 180],
   plegRelistMs: 1000,
   containerExitNoticeMs: [1500, 2800],

@@ -19,12 +19,15 @@ export class Scheduler {
     const { api } = this.ctx
     if (!api.exists(pod) || pod.spec.nodeName || pod.metadata.deletionTimestamp !== undefined) return
     const candidates = this.nodes().filter((n) => matchesNodeSelector(n, pod))
-    const load = new Map<string, number>()
-    // One node: nothing to weigh (and 10,000-pod Jobs stay linear).
-    if (candidates.length > 1) for (const p of api.list('Pod')) {
-      if (p.spec.nodeName && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') load.set(p.spec.nodeName, (load.get(p.spec.nodeName) ?? 0) + 1)
+    // One node: nothing to weigh (and 10,000-pod Jobs stay linear, with nothing counted or made).
+    let node = candidates[0]
+    if (candidates.length > 1) {
+      const load = new Map<string, number>()
+      for (const p of api.list('Pod')) {
+        if (p.spec.nodeName && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') load.set(p.spec.nodeName, (load.get(p.spec.nodeName) ?? 0) + 1)
+      }
+      node = candidates.reduce<NodeObject | undefined>((best, n) => (!best || (load.get(n.metadata.name) ?? 0) < (load.get(best.metadata.name) ?? 0) ? n : best), undefined)
     }
-    const node = candidates.reduce<NodeObject | undefined>((best, n) => (!best || (load.get(n.metadata.name) ?? 0) < (load.get(best.metadata.name) ?? 0) ? n : best), undefined)
     if (!node) return
     pod.spec.nodeName = node.metadata.name
     pod.status.conditions = [{ type: 'PodScheduled', status: 'True', lastTransitionTime: this.ctx.kernel.now }]

@@ -15,9 +15,26 @@ import type { NodeAgent } from './node'
 import type { ContainerRecord, Instance } from './runtime'
 
 export interface PodVolumes {
-  /** emptyDir volumes of the pod, shared by its containers. */
-  emptyDirs: Map<string, MemDir>
+  /** emptyDir volumes of the pod, shared by its containers (made when a container mounts one). */
+  emptyDirs: Map<string, MemDir> | null
 }
+
+/** A text made from one image or container name, kept: each is in every pod's events. */
+function perName(make: (name: string) => string): (name: string) => string {
+  const made = new Map<string, string>()
+  return (name) => {
+    let text = made.get(name)
+    if (text === undefined) {
+      text = make(name)
+      if (made.size < 1000) made.set(name, text)
+    }
+    return text
+  }
+}
+const pullingText = perName((image) => `Pulling image "${image}"`)
+const presentText = perName((image) => `Container image "${image}" already present on machine`)
+const createdText = perName((name) => `Created container: ${name}`)
+const startedText = perName((name) => `Started container ${name}`)
 
 function hexId(agent: NodeAgent): string {
   let s = ''
@@ -40,6 +57,7 @@ function mountsFor(agent: NodeAgent, pod: Pod, rec: ContainerRecord, vols: PodVo
         }),
       })
     } else if (v.emptyDir) {
+      vols.emptyDirs ??= new Map()
       let dir = vols.emptyDirs.get(v.name)
       if (!dir) vols.emptyDirs.set(v.name, (dir = new MemDir()))
       mounts.push({ path: vm.mountPath, dir, volume: vm.name, readOnly: vm.readOnly ?? false })
@@ -67,7 +85,7 @@ function logStreams(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Inst
       // The common case: one whole line.
       const line = text.slice(0, -1)
       inst.logs.push(line)
-      agent.ctx.trace.emit({ type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
+      agent.ctx.trace.push({ at: agent.ctx.trace.time(), type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
       return
     }
     const buf = inst.partial[stream] + text
@@ -75,7 +93,7 @@ function logStreams(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Inst
     inst.partial[stream] = lines.pop() ?? ''
     for (const line of lines) {
       inst.logs.push(line)
-      agent.ctx.trace.emit({ type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
+      agent.ctx.trace.push({ at: agent.ctx.trace.time(), type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
     }
   }
   return { stdout: (t) => write('stdout', t), stderr: (t) => write('stderr', t) }
@@ -112,18 +130,19 @@ export function* startContainer(agent: NodeAgent, pod: Pod, rec: ContainerRecord
   const requested = ctx.kernel.now
   const plan = agent.puller.plan(image, rec.spec.imagePullPolicy, requested)
   if (plan.pulls) {
-    ctx.events.record(pod, 'Normal', 'Pulling', `Pulling image "${image}"`, 'kubelet')
+    ctx.events.record(pod, 'Normal', 'Pulling', pullingText(image), 'kubelet')
     yield { sleep: plan.end - ctx.kernel.now }
     agent.puller.done(image)
     const took = plan.end - plan.start
     ctx.events.record(pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${goDuration(took)} (${goDuration(plan.end - requested)} including waiting). Image size: ${BUSYBOX_SIZE} bytes.`, 'kubelet')
   } else {
-    ctx.events.record(pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, 'kubelet')
+    ctx.events.record(pod, 'Normal', 'Pulled', presentText(image), 'kubelet')
   }
   yield { sleep: draw(ctx.rng, ctx.timing.createContainerMs) }
-  ctx.events.record(pod, 'Normal', 'Created', `Created container: ${rec.spec.name}`, 'kubelet')
+  ctx.events.record(pod, 'Normal', 'Created', createdText(rec.spec.name), 'kubelet')
 
-  const inst: Instance = { id: hexId(agent), startedAt: ctx.kernel.now, proc: null, logs: [], partial: { stdout: '', stderr: '' } }
+  const id = hexId(agent)
+  const inst: Instance = { id, containerID: `containerd://${id}`, startedAt: ctx.kernel.now, proc: null, logs: [], partial: { stdout: '', stderr: '' } }
   rec.previous = rec.current
   rec.current = inst
   rec.instances++
@@ -146,7 +165,7 @@ export function* startContainer(agent: NodeAgent, pod: Pod, rec: ContainerRecord
     onExit()
     return
   }
-  ctx.events.record(pod, 'Normal', 'Started', `Started container ${rec.spec.name}`, 'kubelet')
+  ctx.events.record(pod, 'Normal', 'Started', startedText(rec.spec.name), 'kubelet')
   inst.proc = ctx.kernel.spawn(started.proc, (code, killed) => {
     inst.finishedAt = ctx.kernel.now
     inst.exitCode = killed ? 137 : (code ?? 0)

@@ -8,6 +8,8 @@ export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/
 
 /** Replaces `$(NAME)` with known values, leaves unknown references as they are, and turns `$$` into `$`. */
 export function expandReferences(text: string, vars: ReadonlyMap<string, string>): string {
+  // Only `$$` and `$(` change anything; `$HOSTNAME` in a shell command is left for the shell.
+  if (!text.includes('$$') && !text.includes('$(')) return text
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
@@ -90,11 +92,16 @@ function envValue(pod: Pod, e: EnvVar, vars: ReadonlyMap<string, string>): strin
  * `enableServiceLinks`, the default), then the container's `env` list.
  */
 export function containerEnv(pod: Pod, c: Container, services: readonly Service[], hostname: string): Map<string, string> {
-  const vars = new Map<string, string>()
   const links = pod.spec.enableServiceLinks === false ? services.filter((s) => s.metadata.name === 'kubernetes') : services
-  for (const s of links) for (const [k, v] of serviceLinks(s)) vars.set(k, v)
-  for (const e of c.env ?? []) vars.set(e.name, envValue(pod, e, vars))
   const env = new Map<string, string>([['PATH', DEFAULT_PATH], ['HOSTNAME', hostname], ['HOME', '/root']])
+  if (!c.env?.length) {
+    // Nothing to expand against: the links go straight in (what the general case gives too).
+    for (const s of links) for (const [k, v] of serviceLinks(s)) env.set(k, v)
+    return env
+  }
+  const vars = new Map<string, string>()
+  for (const s of links) for (const [k, v] of serviceLinks(s)) vars.set(k, v)
+  for (const e of c.env) vars.set(e.name, envValue(pod, e, vars))
   for (const [k, v] of vars) env.set(k, v)
   return env
 }

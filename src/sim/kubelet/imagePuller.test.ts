@@ -13,7 +13,7 @@ describe('ImagePuller', () => {
     expect(a.pulls && b.pulls).toBe(true)
     expect(b.start).toBe(a.end)
     expect(a.end - a.start).toBeGreaterThanOrEqual(DEFAULT_TIMING.pullUncachedMs[0])
-    expect(b.end - b.start).toBeLessThanOrEqual(DEFAULT_TIMING.pullCachedMs[1])
+    expect(b.end - b.start).toBeLessThanOrEqual(DEFAULT_TIMING.pullInFlightMs[1])
   })
 
   it('skips IfNotPresent pulls once the image is on the node, but never Always pulls', () => {

@@ -33,10 +33,11 @@ export class ImagePuller {
     // pull is still fetching must wait its turn, but its layers will be there: a quick pull.
     const pulls = policy === 'Always' || (policy !== 'Never' && !this.has(image))
     if (!pulls) return { pulls, start: now, end: now }
-    const cached = this.has(image) || this.queued.has(normalize(image))
+    const inFlight = !this.has(image) && this.queued.has(normalize(image))
+    const range = this.has(image) ? this.timing.pullCachedMs : inFlight ? this.timing.pullInFlightMs : this.timing.pullUncachedMs
     this.queued.add(normalize(image))
     const start = Math.max(now, this.freeAt)
-    const end = start + draw(this.rng, cached ? this.timing.pullCachedMs : this.timing.pullUncachedMs)
+    const end = start + draw(this.rng, range)
     this.freeAt = end
     return { pulls, start, end }
   }

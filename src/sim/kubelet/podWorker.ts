@@ -11,7 +11,7 @@ import type { Proc } from '../shell/types'
 import { draw } from '../timing'
 import { type PodVolumes, startContainer } from './containerStart'
 import type { NodeAgent } from './node'
-import { computePhase, generateStatus } from './podStatus'
+import { computePhase, generateStatus, type RuntimeView } from './podStatus'
 import { type ContainerRecord, hasExited, isRunning, newRecord, succeededOnce } from './runtime'
 
 const IMAGE_ID = 'docker.io/library/busybox@sha256:e3652a00a2fabd16ce889f0aa32c38eec347b997e73bd09e69c962ec7f8732ee'
@@ -22,7 +22,7 @@ export class PodWorker {
   private sandboxReady = false
   private podIP: string | undefined
   private readonly startTime: number
-  private readonly volumes: PodVolumes = { emptyDirs: new Map() }
+  private readonly volumes: PodVolumes = { emptyDirs: null }
   private syncTimer: Timer | null = null
   private syncAt = Infinity
   private running: ProcessHandle | null = null
@@ -55,11 +55,23 @@ export class PodWorker {
     if (at >= this.syncAt) return
     k.cancel(this.syncTimer)
     this.syncAt = at
-    this.syncTimer = k.at(at, () => {
-      this.syncTimer = null
-      this.syncAt = Infinity
-      this.startSync()
-    })
+    this.syncTimer = k.at(at, this.syncDue)
+  }
+
+  // The timer and process callbacks are made once per worker, not once per sync.
+  private readonly syncDue = (): void => {
+    this.syncTimer = null
+    this.syncAt = Infinity
+    this.startSync()
+  }
+
+  private readonly syncEnded = (): void => {
+    this.running = null
+    if (this.again !== null) {
+      const at = this.again
+      this.again = null
+      this.requestSync(at - this.agent.ctx.kernel.now)
+    }
   }
 
   /** The pod got a deletionTimestamp: stop whatever the worker was doing and terminate. */
@@ -88,15 +100,7 @@ export class PodWorker {
   private startSync(): void {
     if (this.done) return
     const gen = this.terminating ? this.terminate() : this.sync()
-    const k = this.agent.ctx.kernel
-    const handle = k.spawn(gen, () => {
-      this.running = null
-      if (this.again !== null) {
-        const at = this.again
-        this.again = null
-        this.requestSync(at - k.now)
-      }
-    })
+    const handle = this.agent.ctx.kernel.spawn(gen, this.syncEnded)
     // A sync that needed no time has already finished (and run its callback) inside spawn().
     if (!handle.finished) this.running = handle
   }
@@ -118,13 +122,14 @@ export class PodWorker {
     const { api, kernel } = this.agent.ctx
     if (!api.exists(this.pod)) return
     this.dirty = false
-    const next = generateStatus(this.pod, {
-      init: this.init, regular: this.regular, sandboxReady: this.sandboxReady,
-      ...(this.podIP ? { podIP: this.podIP } : {}), hostIP: this.agent.hostIP, startTime: this.startTime,
-    }, kernel.now, IMAGE_ID)
+    const next = generateStatus(this.pod, this.view(), kernel.now, IMAGE_ID)
     if (jsonEqual(next, this.pod.status)) return
     this.pod.status = next
     api.commit(this.pod)
+  }
+
+  private view(): RuntimeView {
+    return { init: this.init, regular: this.regular, sandboxReady: this.sandboxReady, podIP: this.podIP, hostIP: this.agent.hostIP, startTime: this.startTime }
   }
 
   private get terminal(): boolean {
@@ -134,7 +139,7 @@ export class PodWorker {
   /** Every container is done and none will restart: the pod is finishing (or finished). */
   private get finishing(): boolean {
     if (this.terminal) return true
-    const p = computePhase(this.pod, { init: this.init, regular: this.regular, sandboxReady: this.sandboxReady, hostIP: this.agent.hostIP, startTime: this.startTime })
+    const p = computePhase(this.pod, this.view())
     return p === 'Succeeded' || p === 'Failed'
   }
 

@@ -5,8 +5,10 @@ import type { ProcessHandle } from '../kernel/kernel'
 import type { ShellHost } from '../shell/types'
 
 export interface Instance {
-  /** `containerd://…` id. */
+  /** The runtime's id (64 hex digits). */
   id: string
+  /** `containerd://<id>`, made once: every status report shows it. */
+  containerID: string
   startedAt: number
   finishedAt?: number
   exitCode?: number

@@ -65,7 +65,12 @@ export class ClusterDns {
     return { reachable: false, ttl: 64 }
   }
 
+  /** One view per node, shared by every container on it (a view holds nothing but the node). */
+  private readonly views = new Map<string, DnsView>()
+
   viewFrom(fromNode: string): DnsView {
-    return { lookup: (fqdn) => this.lookup(fqdn), ping: (ip) => this.ping(ip, fromNode) }
+    let v = this.views.get(fromNode)
+    if (!v) this.views.set(fromNode, (v = { lookup: (fqdn) => this.lookup(fqdn), ping: (ip) => this.ping(ip, fromNode) }))
+    return v
   }
 }

@@ -34,23 +34,38 @@ export function defaultPodInPlace<T extends PodManifest>(out: T): T {
 
 const TOKEN_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount'
 
+/** Freezes plain data all the way down: shared defaults must fail loudly if anything writes to them. */
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object') {
+    for (const x of Object.values(v)) deepFreeze(x)
+    Object.freeze(v)
+  }
+  return v
+}
+
+/**
+ * The source list of the service-account token volume. Every pod gets one, identical: one frozen
+ * copy is shared (nothing writes to a stored pod's volumes; a copy made with `clone` is its own).
+ */
+const TOKEN_PROJECTION: NonNullable<Volume['projected']> = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+    { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+    { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+  ],
+})
+
 /** The projected volume the ServiceAccount admission plugin adds (`kube-api-access-<suffix>`). */
 function tokenVolume(name: string): Volume {
-  return {
-    name,
-    projected: {
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-        { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
-        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
-      ],
-    },
-  }
+  return { name, projected: TOKEN_PROJECTION }
 }
 
 const NOT_READY = 'node.kubernetes.io/not-ready'
 const UNREACHABLE = 'node.kubernetes.io/unreachable'
+type Toleration = NonNullable<Pod['spec']['tolerations']>[number]
+/** DefaultTolerationSeconds' two tolerations, shared (frozen) by every pod that gets them. */
+const DEFAULT_TOLERATIONS: readonly Toleration[] = [NOT_READY, UNREACHABLE].map((key) => deepFreeze({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }))
 
 /**
  * Admission for a defaulted Pod: serviceAccountName `default`; priority 0 with
@@ -70,9 +85,9 @@ export function admitPodInPlace(out: Pod, opts: { tokenVolumeSuffix?: string } =
   s.priority ??= 0
   s.preemptionPolicy ??= 'PreemptLowerPriority'
   const tolerations = s.tolerations ?? []
-  for (const key of [NOT_READY, UNREACHABLE]) {
-    const covered = tolerations.some((t) => (t.key === key || !t.key) && (!t.effect || t.effect === 'NoExecute'))
-    if (!covered) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 })
+  for (const d of DEFAULT_TOLERATIONS) {
+    const covered = tolerations.some((t) => (t.key === d.key || !t.key) && (!t.effect || t.effect === 'NoExecute'))
+    if (!covered) tolerations.push(d)
   }
   s.tolerations = tolerations
   if (opts.tokenVolumeSuffix && s['automountServiceAccountToken'] !== false) {

@@ -71,8 +71,26 @@ export function isDNS1035Label(v: string): string[] {
 
 const QNAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character"
 
+/**
+ * Label keys and values repeat on every pod of a Job: their verdicts are kept (frozen, so no
+ * caller can change a shared one), up to a bound so a run with endless distinct names stays small.
+ */
+function memo(check: (v: string) => string[]): (v: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>()
+  return (v) => {
+    let r = known.get(v)
+    if (r === undefined) {
+      r = Object.freeze(check(v))
+      if (known.size < 10_000) known.set(v, r)
+    }
+    return r
+  }
+}
+
 /** `IsQualifiedName`: label keys, annotation keys, condition types. */
-export function isQualifiedName(v: string): string[] {
+export const isQualifiedName = memo(qualifiedNameErrors)
+
+function qualifiedNameErrors(v: string): string[] {
   const errs: string[] = []
   const parts = v.split('/')
   let name: string
@@ -92,7 +110,9 @@ export function isQualifiedName(v: string): string[] {
 }
 
 /** `IsValidLabelValue`. */
-export function isValidLabelValue(v: string): string[] {
+export const isValidLabelValue = memo(labelValueErrors)
+
+function labelValueErrors(v: string): string[] {
   const errs: string[] = []
   if (utf8Length(v) > 63) errs.push(maxLenError(63))
   if (!labelValue.test(v)) errs.push(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'))

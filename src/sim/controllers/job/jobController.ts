@@ -31,6 +31,8 @@ export class JobController {
    */
   private readonly live = new Map<string, Set<Pod>>()
   private readonly ownerOf = new Map<string, string>()
+  /** The pods in `live`, by uid (finalizer removal looks them up on every sync). */
+  private readonly liveByUid = new Map<string, Pod>()
 
   constructor(private readonly ctx: ControllerContext) {
     ctx.api.watch((type, obj) => this.onChange(type, obj))
@@ -52,13 +54,22 @@ export class JobController {
     if (before !== undefined && (!keep || before !== jobUid)) {
       this.live.get(before)?.delete(pod)
       this.ownerOf.delete(uid)
+      this.liveByUid.delete(uid)
     }
     if (keep) {
       let set = this.live.get(jobUid)
       if (!set) this.live.set(jobUid, (set = new Set()))
       set.add(pod)
       this.ownerOf.set(uid, jobUid)
+      this.liveByUid.set(uid, pod)
     }
+  }
+
+  /** Terminating pods among the live ones, counted without copying the set (every sync, twice). */
+  private terminatingCount(jobUid: string): number {
+    let n = 0
+    for (const p of this.live.get(jobUid) ?? []) if (isTerminating(p)) n++
+    return n
   }
 
   private livePods(jobUid: string): Pod[] {
@@ -209,10 +220,9 @@ export class JobController {
     // Status, step 1: newly finished pods become "uncounted", counters and the interim condition are written.
     for (const p of newSucceeded) uncountedOk.add(p.metadata.uid)
     for (const p of newFailed) uncountedFail.add(p.metadata.uid)
-    const fresh = this.livePods(uid)
     st.active = active.length
     st.ready = active.filter(isReady).length
-    st.terminating = fresh.filter(isTerminating).length
+    st.terminating = this.terminatingCount(uid)
     st.succeeded ??= 0
     st.failed ??= 0
     const hasUncounted = uncountedOk.size + uncountedFail.size > 0
@@ -223,17 +233,15 @@ export class JobController {
 
     // Step 2: finalizers come off, counts move into succeeded/failed, the terminal condition is added.
     if (hasUncounted) {
-      const byUid = new Map(fresh.map((p) => [p.metadata.uid, p]))
-      for (const u of [...uncountedOk, ...uncountedFail]) {
-        const p = byUid.get(u)
-        if (p && hasTrackingFinalizer(p)) ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
-      }
+      // The uncounted pods still live for this Job, all looked up before any finalizer comes off.
+      const uncounted = [...uncountedOk, ...uncountedFail].map((u) => this.ownerOf.get(u) === uid ? this.liveByUid.get(u) : undefined)
+      for (const p of uncounted) if (p && hasTrackingFinalizer(p)) ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
       st.succeeded = indexed ? succeededIndexes.size : (st.succeeded ?? 0) + uncountedOk.size
       st.failed = (st.failed ?? 0) + uncountedFail.size
       st.uncountedTerminatedPods = {}
     }
     if (indexed) st.completedIndexes = formatIntervals(succeededIndexes)
-    st.terminating = this.livePods(uid).filter(isTerminating).length
+    st.terminating = this.terminatingCount(uid)
     if (finished) {
       if (st.terminating === 0) this.finish(job, finished.success, finished.why)
       else decide(ctx, 'job-controller', name, 'job.wait-terminating', `Waiting for ${st.terminating} terminating pod${st.terminating === 1 ? '' : 's'} to stop before ${finished.success ? 'Complete' : 'Failed'}`, { terminating: st.terminating })
