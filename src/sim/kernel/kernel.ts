@@ -36,21 +36,25 @@ class ProcState<T> implements ProcessHandle {
   timer: Timer | null = null
   waiter: Waiter | null = null
 
+  /** The end of a sleep. */
+  readonly wake: () => void
+
   constructor(
     private readonly kernel: Kernel,
     readonly id: number,
     readonly gen: Proc<T>,
     readonly done: (result: T | undefined, killed: boolean) => void,
-  ) {}
+  ) {
+    // Assigned here, not as an arrow-function field: tsx (esbuild keepNames) gives a named arrow
+    // its name with Object.defineProperty each time one is made, several times the closure's cost.
+    this.wake = () => {
+      this.timer = null
+      this.kernel.step(this, undefined)
+    }
+  }
 
   kill(): void {
     this.kernel.killProc(this)
-  }
-
-  /** The end of a sleep. */
-  readonly wake = (): void => {
-    this.timer = null
-    this.kernel.step(this, undefined)
   }
 }
 

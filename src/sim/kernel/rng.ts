@@ -19,6 +19,8 @@ function hashLabel(label: string): number {
   return h
 }
 
+const hex8 = (n: number): string => n.toString(16).padStart(8, '0')
+
 export class Rng {
   private a: number
   private b: number
@@ -78,11 +80,10 @@ export class Rng {
 
   /** A version-4 UUID such as the apiserver assigns. */
   uuid(): string {
-    const hex = (n: number) => n.toString(16).padStart(8, '0')
-    const a = hex(this.nextU32())
-    const b = hex(this.nextU32())
-    const c = hex(this.nextU32())
-    const d = hex(this.nextU32())
+    const a = hex8(this.nextU32())
+    const b = hex8(this.nextU32())
+    const c = hex8(this.nextU32())
+    const d = hex8(this.nextU32())
     const variant = '89ab'[this.nextU32() & 3]!
     return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`
   }

@@ -5,7 +5,7 @@ import type { Pod } from '../api/types'
 import { ContainerFs, type Mount } from '../fs/containerFs'
 import { MemDir, MemFile } from '../fs/memDir'
 import { execArgv } from '../shell'
-import type { Proc, ShellHost, ShellIO } from '../shell/types'
+import type { DnsView, Proc, ShellClock, ShellHost, ShellIO } from '../shell/types'
 import { decide } from '../controllers/context'
 import { draw } from '../timing'
 import { containerArgv, containerEnv } from './env'
@@ -36,10 +36,21 @@ const presentText = perName((image) => `Container image "${image}" already prese
 const createdText = perName((name) => `Created container: ${name}`)
 const startedText = perName((name) => `Started container ${name}`)
 
+const HEX_DIGITS = '0123456789abcdef'
+/** Scratch space for `hexId`'s character codes (one id is made at a time). */
+const idCodes: number[] = new Array<number>(64).fill(0)
+
+/**
+ * 64 hex digits from eight 32-bit draws (each one's eight digits, zero-padded), made as one flat
+ * string: `toString(16)` on numbers past the small-integer range and the concatenation of eight
+ * pieces were a visible cost at one id per container start.
+ */
 function hexId(agent: NodeAgent): string {
-  let s = ''
-  for (let i = 0; i < 8; i++) s += Math.floor(agent.random() * 0x100000000).toString(16).padStart(8, '0')
-  return s
+  for (let i = 0; i < 8; i++) {
+    const v = Math.floor(agent.random() * 0x100000000)
+    for (let j = 0; j < 8; j++) idCodes[i * 8 + j] = HEX_DIGITS.charCodeAt((v >>> (28 - 4 * j)) & 15)
+  }
+  return String.fromCharCode(...idCodes)
 }
 
 function mountsFor(agent: NodeAgent, pod: Pod, rec: ContainerRecord, vols: PodVolumes): Mount[] {
@@ -78,25 +89,36 @@ function containerRoot(pod: Pod): MemDir {
   })
 }
 
+// The per-container objects below are classes whose callbacks are assigned in the constructor,
+// not object literals or arrow-function fields: tsx (esbuild keepNames) names each named arrow
+// with Object.defineProperty whenever one is made, several times the closure's own cost.
+
 /** Output streams that turn text into log lines (trace `log` events and `kubectl logs`). */
-function logStreams(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Instance): ShellIO {
-  const write = (stream: 'stdout' | 'stderr', text: string) => {
-    if (inst.partial[stream] === '' && text.indexOf('\n') === text.length - 1) {
-      // The common case: one whole line.
-      const line = text.slice(0, -1)
-      inst.logs.push(line)
-      agent.ctx.trace.push({ at: agent.ctx.trace.time(), type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
-      return
-    }
-    const buf = inst.partial[stream] + text
-    const lines = buf.split('\n')
-    inst.partial[stream] = lines.pop() ?? ''
-    for (const line of lines) {
-      inst.logs.push(line)
-      agent.ctx.trace.push({ at: agent.ctx.trace.time(), type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
-    }
+class LogStreams implements ShellIO {
+  readonly stdout: (t: string) => void
+  readonly stderr: (t: string) => void
+
+  constructor(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Instance) {
+    this.stdout = (t) => writeLog(agent, pod, rec, inst, 'stdout', t)
+    this.stderr = (t) => writeLog(agent, pod, rec, inst, 'stderr', t)
   }
-  return { stdout: (t) => write('stdout', t), stderr: (t) => write('stderr', t) }
+}
+
+function writeLog(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Instance, stream: 'stdout' | 'stderr', text: string): void {
+  if (inst.partial[stream] === '' && text.indexOf('\n') === text.length - 1) {
+    // The common case: one whole line.
+    const line = text.slice(0, -1)
+    inst.logs.push(line)
+    agent.ctx.trace.push({ at: agent.ctx.trace.time(), type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
+    return
+  }
+  const buf = inst.partial[stream] + text
+  const lines = buf.split('\n')
+  inst.partial[stream] = lines.pop() ?? ''
+  for (const line of lines) {
+    inst.logs.push(line)
+    agent.ctx.trace.push({ at: agent.ctx.trace.time(), type: 'log', pod: pod.metadata.name, container: rec.spec.name, stream, text: line })
+  }
 }
 
 export function flushLogs(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst: Instance): void {
@@ -109,15 +131,37 @@ export function flushLogs(agent: NodeAgent, pod: Pod, rec: ContainerRecord, inst
   }
 }
 
-/** The host a container's processes see. */
-export function containerHost(agent: NodeAgent, pod: Pod, fs: ContainerFs): ShellHost {
-  return {
-    fs,
-    clock: { now: () => agent.ctx.kernel.now, epochMs: agent.epochMs },
-    dns: agent.dnsFor(pod.metadata.namespace ?? 'default'),
-    random: () => agent.random(),
-    hostname: podHostname(pod),
+/** The simulation clock as a container's processes see it. */
+class ContainerClock implements ShellClock {
+  readonly epochMs: number
+  constructor(private readonly agent: NodeAgent) {
+    this.epochMs = agent.epochMs
   }
+
+  now(): number {
+    return this.agent.ctx.kernel.now
+  }
+}
+
+/** The host a container's processes see. */
+class ContainerHost implements ShellHost {
+  readonly clock: ShellClock
+  readonly dns: DnsView
+  readonly hostname: string
+
+  constructor(private readonly agent: NodeAgent, pod: Pod, readonly fs: ContainerFs) {
+    this.clock = new ContainerClock(agent)
+    this.dns = agent.dnsFor(pod.metadata.namespace ?? 'default')
+    this.hostname = podHostname(pod)
+  }
+
+  random(): number {
+    return this.agent.random()
+  }
+}
+
+export function containerHost(agent: NodeAgent, pod: Pod, fs: ContainerFs): ShellHost {
+  return new ContainerHost(agent, pod, fs)
 }
 
 /**
@@ -142,17 +186,23 @@ export function* startContainer(agent: NodeAgent, pod: Pod, rec: ContainerRecord
   ctx.events.record(pod, 'Normal', 'Created', createdText(rec.spec.name), 'kubelet')
 
   const id = hexId(agent)
-  const inst: Instance = { id, containerID: `containerd://${id}`, startedAt: ctx.kernel.now, proc: null, logs: [], partial: { stdout: '', stderr: '' } }
+  // Every field from the start (and cleared with undefined, never `delete`): an object that gains
+  // or loses properties later gets a new hidden class, or turns into a hash table — and every pod
+  // keeps its instances.
+  const inst: Instance = {
+    id, containerID: `containerd://${id}`, startedAt: ctx.kernel.now, finishedAt: undefined, exitCode: undefined, reason: undefined,
+    message: undefined, proc: null, logs: [], partial: { stdout: '', stderr: '' }, exec: undefined,
+  }
   rec.previous = rec.current
   rec.current = inst
   rec.instances++
   rec.waitingReason = null
-  delete rec.waitingMessage
+  rec.waitingMessage = undefined
 
   const fs = new ContainerFs(containerRoot(pod), mountsFor(agent, pod, rec, vols))
   const env = containerEnv(pod, rec.spec, agent.services(pod.metadata.namespace ?? 'default'), podHostname(pod))
   const argv = containerArgv(rec.spec, env)
-  const io = logStreams(agent, pod, rec, inst)
+  const io = new LogStreams(agent, pod, rec, inst)
   const host = containerHost(agent, pod, fs)
   const cwd = rec.spec.workingDir ?? '/'
   inst.exec = { host, env, cwd }
@@ -172,7 +222,7 @@ export function* startContainer(agent: NodeAgent, pod: Pod, rec: ContainerRecord
     inst.reason = inst.exitCode === 0 ? 'Completed' : 'Error'
     inst.proc = null
     // Nothing can exec into a stopped container: let its file system go.
-    delete inst.exec
+    inst.exec = undefined
     flushLogs(agent, pod, rec, inst)
     onExit()
   })

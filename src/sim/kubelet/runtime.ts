@@ -45,5 +45,6 @@ export const hasExited = (r: ContainerRecord) => r.current !== null && r.current
 export const succeededOnce = (r: ContainerRecord) => hasExited(r) && r.current!.exitCode === 0
 
 export function newRecord(spec: Container, init: boolean): ContainerRecord {
-  return { spec, init, instances: 0, current: null, previous: null, waitingReason: null, backoff: null, starting: false }
+  // waitingMessage is there from the start, so setting it later keeps the record's hidden class.
+  return { spec, init, instances: 0, current: null, previous: null, waitingReason: null, waitingMessage: undefined, backoff: null, starting: false }
 }

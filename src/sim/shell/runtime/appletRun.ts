@@ -1,7 +1,9 @@
 // Running an applet from the shell: the streams and context it sees, and the loop that passes its
 // waits up (resetting the never-hang guard) and turns an applet's own failure into a status.
 // Classes, not object literals: a literal with a getter is slow to create, and this runs for
-// every command of every pod.
+// every command of every pod. Their callbacks are assigned in the constructor, not written as
+// arrow-function fields: tsx (esbuild keepNames) names each named arrow with
+// Object.defineProperty whenever one is made, several times the closure's own cost.
 
 import { parseCached } from '../syntax/cache'
 import type { Applet, AppletContext, Proc, ShellIO } from '../types'
@@ -10,11 +12,14 @@ import { ShellFatal, type Shell } from './shell'
 
 /** The streams an applet sees: the shell's descriptors 1, 2 and 0. */
 class FdIO implements ShellIO {
-  constructor(private readonly fds: Fds) {}
-
   // Arrow functions, so an applet may pass `io.stdout` around as a callback.
-  readonly stdout = (t: string): void => writeFd(this.fds, 1, t)
-  readonly stderr = (t: string): void => writeFd(this.fds, 2, t)
+  readonly stdout: (t: string) => void
+  readonly stderr: (t: string) => void
+
+  constructor(private readonly fds: Fds) {
+    this.stdout = (t) => writeFd(fds, 1, t)
+    this.stderr = (t) => writeFd(fds, 2, t)
+  }
 
   /** Reading stdin consumes it, so `while read l; do echo "$l"; done < f` still walks f line by line. */
   get stdin(): string | undefined {
@@ -24,18 +29,20 @@ class FdIO implements ShellIO {
 }
 
 class Ctx implements AppletContext {
+  readonly sh: (script: string, io: ShellIO) => Proc
+
   constructor(
     private readonly shell: Shell,
     readonly io: ShellIO,
     readonly env: ReadonlyMap<string, string>,
     readonly cwd: string,
-  ) {}
+  ) {
+    this.sh = (script, io) => childScript(shell, script, io)
+  }
 
   get host() {
     return this.shell.host
   }
-
-  readonly sh = (script: string, io: ShellIO): Proc => childScript(this.shell, script, io)
 }
 
 /** Runs an applet with the shell's descriptors; a process is driven here so its yields reset the guard. */

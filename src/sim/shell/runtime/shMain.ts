@@ -20,13 +20,15 @@ export interface ShStart {
 
 const OPTION_LETTERS: Record<string, keyof Options> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob' }
 
+/** Reports a start-up error on the shell's stderr; the status to end with. */
+function fail(o: ShStart, msg: string, status: number): number {
+  writeFd(o.fds, 2, `${o.argv[0] ?? 'sh'}: ${msg}\n`)
+  return status
+}
+
 export function* shMain(root: Root, o: ShStart): Proc {
   const argv0 = o.argv[0] ?? 'sh'
-  const fail = (msg: string, status: number) => {
-    writeFd(o.fds, 2, `${argv0}: ${msg}\n`)
-    return status
-  }
-  if (o.depth > MAX_DEPTH) return fail('recursion too deep', 2)
+  if (o.depth > MAX_DEPTH) return fail(o, 'recursion too deep', 2)
   const opts: Options = { errexit: false, xtrace: false, nounset: false, noglob: false, pipefail: false }
   let cmdMode = false
   let i = 1
@@ -41,7 +43,7 @@ export function* shMain(root: Root, o: ShStart): Proc {
       const opt = OPTION_LETTERS[c]
       if (c === 'c') cmdMode = true
       else if (opt) opts[opt] = a.startsWith('-')
-      else if (!'silm'.includes(c)) return fail(`-${c}: invalid option`, 2)
+      else if (!'silm'.includes(c)) return fail(o, `-${c}: invalid option`, 2)
     }
   }
   let text: string
@@ -49,14 +51,14 @@ export function* shMain(root: Root, o: ShStart): Proc {
   let positional: readonly string[]
   if (cmdMode) {
     const script = o.argv[i]
-    if (script === undefined) return fail('-c requires an argument', 2)
+    if (script === undefined) return fail(o, '-c requires an argument', 2)
     text = script
     arg0 = o.argv[i + 1] ?? argv0
     positional = o.argv.slice(i + 2)
   } else if (o.argv[i] !== undefined) {
     const file = o.argv[i] as string
     const got = root.host.fs.readFile(normalizePath(file, o.cwd))
-    if (!got.ok) return fail(`can't open '${file}': No such file or directory`, 2)
+    if (!got.ok) return fail(o, `can't open '${file}': No such file or directory`, 2)
     text = got.value
     arg0 = file
     positional = o.argv.slice(i + 1)
