@@ -29,3 +29,14 @@ test('screenshot, narrow (400 px)', async ({ page }) => {
   await seek(page, 130_000)
   await page.screenshot({ path: `${dir}/narrow-light.png`, fullPage: true })
 })
+
+test('screenshot, lesson panel open (light)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 860 })
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
+  await page.addInitScript(() => localStorage.clear())
+  await openPlayground(page, '/?lesson=job-completions')
+  await editorReady(page)
+  await page.locator('.lesson-panel').waitFor()
+  await seek(page, 130_000)
+  await page.screenshot({ path: `${dir}/lesson-light.png` })
+})

@@ -12,7 +12,8 @@ import { appStore, type AppStore } from './store'
 export const EDIT_DEBOUNCE_MS = 300
 
 export interface Actions {
-  openScenario: (id: string, input: ScenarioInput) => Promise<void>
+  /** Loads a scenario; with `restore` (the default) the learner's autosaved text for `id` wins. */
+  openScenario: (id: string, input: ScenarioInput, restore?: boolean) => Promise<void>
   /** Forgets the learner's saved text for this scenario and reopens it as shipped. */
   resetScenario: (id: string, input: ScenarioInput) => Promise<void>
   editFile: (file: string, text: string) => void
@@ -50,8 +51,8 @@ export function createActions(store: AppStore, storage: KeyValueStorage | null, 
 
   return {
     simulateNow,
-    async openScenario(id, input) {
-      const saved = loadFiles(storage, id)
+    async openScenario(id, input, restore = true) {
+      const saved = restore ? loadFiles(storage, id) : null
       store.getState().loadScenario(id, saved ? { ...input, files: { ...input.files, ...saved } } : input)
       await simulateNow()
     },

@@ -6,6 +6,8 @@ import { ConsoleFallback } from '../console/ConsoleFallback'
 import { EditorFallback } from '../editor/EditorFallback'
 import { FileTabs } from '../editor/FileTabs'
 import { ObserverPane } from '../observer/ObserverPane'
+import { LessonPanel } from '../lesson/LessonPanel'
+import { SharePopover } from '../share/SharePopover'
 import { EventTable } from '../timeline/EventTable'
 import { TimelineView } from '../timeline/TimelineView'
 import { Icon } from '../transport/icons'
@@ -19,6 +21,10 @@ import { applyTheme, useTheme } from './theme'
 const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 const KubectlConsole = lazy(() => import('../console/KubectlConsole'))
 
+// The lesson panel starts open only where it leaves the editor and timeline their room (a wide
+// window); elsewhere the Lesson button opens it.
+const roomForLesson = () => typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1360px)').matches
+
 export function App() {
   const theme = useTheme((s) => s.theme)
   const toggleTheme = useTheme((s) => s.toggle)
@@ -26,6 +32,7 @@ export function App() {
   const [top, setTop] = useState(0.58)
   const [bottomSplit, setBottomSplit] = useState(0.6)
   const [view, setView] = useState<'chart' | 'table'>('chart')
+  const [lessonOpen, setLessonOpen] = useState(roomForLesson)
   useEffect(() => applyTheme(theme), [theme])
   usePlaybackLoop()
   useTransportKeys()
@@ -34,12 +41,17 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <h1><span className="logo" aria-hidden="true" />Job Playground</h1>
+        <button type="button" className="small-button" aria-pressed={lessonOpen} onClick={() => setLessonOpen(!lessonOpen)}
+          title={lessonOpen ? 'Hide the lesson' : 'Show the lesson'}>Lesson</button>
         <Transport />
+        <SharePopover />
         <button type="button" className="icon-button" onClick={toggleTheme}
           aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle light/dark theme">
           <Icon name={theme === 'dark' ? 'sun' : 'moon'} />
         </button>
       </header>
+      <div className={lessonOpen ? 'workspace with-lesson' : 'workspace'}>
+      {lessonOpen && <LessonPanel />}
       <main className="panes" style={{ '--split': `${left * 100}%` } as CSSProperties}>
         <section className="pane editor" aria-label="YAML editor" data-region="editor">
           <FileTabs />
@@ -76,6 +88,7 @@ export function App() {
           </div>
         </div>
       </main>
+      </div>
     </div>
   )
 }

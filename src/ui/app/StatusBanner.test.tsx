@@ -15,7 +15,7 @@ function mount() {
   return { host, unmount: () => act(() => root.unmount()) }
 }
 
-afterEach(() => act(() => appStore.setState({ failure: null, diagnostics: [], status: 'idle' })))
+afterEach(() => act(() => appStore.setState({ failure: null, diagnostics: [], status: 'idle', notices: [] })))
 
 describe('StatusBanner', () => {
   it('says nothing while all is well', () => {
@@ -37,6 +37,16 @@ describe('StatusBanner', () => {
     const { host, unmount } = mount()
     act(() => appStore.setState({ diagnostics: [{ file: 'job.yaml', line: 7, severity: 'error', message: 'spec.parallelism: Invalid value: -1' }] }))
     expect(host.textContent).toContain('job.yaml:7 spec.parallelism: Invalid value: -1')
+    unmount()
+  })
+
+  it('shows a page notice as plain text, never as markup, and dismisses it', () => {
+    const { host, unmount } = mount()
+    act(() => appStore.getState().addNotice('There is no lesson "<img src=x onerror=alert(1)>"; opening the first lesson.'))
+    expect(host.textContent).toContain('There is no lesson "<img src=x onerror=alert(1)>"')
+    expect(host.querySelector('img')).toBeNull()
+    act(() => host.querySelector<HTMLButtonElement>('.page-notices button')?.click())
+    expect(host.textContent).toBe('')
     unmount()
   })
 })

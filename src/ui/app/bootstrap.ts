@@ -1,10 +1,13 @@
-// Starts the page: installs the automation API, then opens the default lab (restoring the
-// learner's autosaved text for it, if any) and simulates it.
-import { actions } from '../../state/actions'
-import { DEFAULT_SCENARIO, DEFAULT_SCENARIO_ID } from '../../state/defaultScenario'
+// Starts the page: installs the automation API, starts keeping lesson progress, then opens what
+// the address asks for (a `#s=` link, a `?lesson=`, or the default lesson, with the learner's
+// autosaved text for it) and simulates it.
+import { lessonActions, watchProgress } from '../../state/lesson'
+import { browserStorage } from '../../state/persistence'
+import { appStore } from '../../state/store'
 import { installPageApi } from './pageApi'
 
 export function startPlayground(): void {
   installPageApi()
-  void actions.openScenario(DEFAULT_SCENARIO_ID, DEFAULT_SCENARIO)
+  watchProgress(appStore, browserStorage())
+  void lessonActions.openFromUrl(window.location.href)
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LESSONS } from '../../scenario/lessons'
 import { actions } from '../../state/actions'
 import { DEFAULT_SCENARIO } from '../../state/defaultScenario'
 import { appStore } from '../../state/store'
@@ -20,5 +21,23 @@ describe('window.__playground', () => {
     expect(end.files['/tmp/data/message.txt']?.split('\n')).toHaveLength(11)
     api.seek(0)
     expect(api.state()).toMatchObject({ time: 0, pods: [], files: {} })
+  })
+
+  it('lists the lessons in gallery order, opens one, and reports its checks at the playhead', async () => {
+    const target = { location: { href: 'http://127.0.0.1:4173/?lesson=job-suspend' } } as Window
+    const api = installPageApi(target)
+    expect(api.lessons()).toEqual(LESSONS.map(({ id, title }) => ({ id, title })))
+    const opening = api.openLesson('job-parallelism')
+    await expect.poll(() => appStore.getState().status).toBe('idle')
+    appStore.getState().markDrawn(appStore.getState().version)
+    await opening
+    expect(appStore.getState().lessonId).toBe('job-parallelism')
+    api.seek(0)
+    expect(api.checks().length).toBeGreaterThan(0)
+    expect(api.checks().some((c) => c.passed)).toBe(false)
+    api.seek(Number.MAX_SAFE_INTEGER)
+    expect(api.checks().filter((c) => c.kind === 'observe').every((c) => c.passed)).toBe(true)
+    expect(api.shareUrl()).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?lesson=job-suspend#s=1\./)
+    await expect(api.openLesson('no-such-lesson')).rejects.toThrow('There is no lesson "no-such-lesson".')
   })
 })

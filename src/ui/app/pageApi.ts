@@ -1,6 +1,9 @@
 // `window.__playground`: the page's automation surface (e2e tests, the embed host, scripts).
 // Always present. Everything it reports is what the page shows at the playhead.
+import type { CheckResult } from '../../scenario/checks'
+import { lessonList } from '../../scenario/lessons'
 import { actions } from '../../state/actions'
+import { checklist, lessonActions } from '../../state/lesson'
 import { fileText, filesAt } from '../../state/selectors/filesAt'
 import { jobsAt, podsAt } from '../../state/selectors/objectsAt'
 import { appStore } from '../../state/store'
@@ -26,6 +29,14 @@ export interface PlaygroundApi {
   state(): PlaygroundSnapshot
   /** Runs a kubectl command at the playhead (as a scenario step); resolves with its output. */
   run(commandLine: string): Promise<string>
+  /** Every lesson, in gallery order. */
+  lessons(): { id: string; title: string }[]
+  /** The current lesson's checks (observe, then task) and whether each is passed at the playhead. */
+  checks(): CheckResult[]
+  /** A link to the scenario as it is now, with the playhead and selected pod. */
+  shareUrl(): string
+  /** Opens a lesson and resolves when it is drawn; rejects for an unknown id. */
+  openLesson(id: string): Promise<void>
 }
 
 declare global {
@@ -67,6 +78,13 @@ export function installPageApi(target: Window = window): PlaygroundApi {
       const event = await actions.runCommand(commandLine)
       await actions.whenIdle()
       return event?.output ?? ''
+    },
+    lessons: lessonList,
+    checks: () => checklist(appStore.getState().timedChecks, appStore.getState().time),
+    shareUrl: () => lessonActions.currentShareUrl(target.location.href) ?? '',
+    async openLesson(id) {
+      if (!(await lessonActions.openLesson(id))) throw new Error(`There is no lesson "${id}".`)
+      await actions.whenIdle()
     },
   }
   target.__playground = api

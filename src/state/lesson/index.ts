@@ -1,0 +1,9 @@
+// The page's lesson actions, bound to the page's store and storage (like `actions`).
+import { actions } from '../actions'
+import { browserStorage } from '../persistence'
+import { appStore } from '../store'
+import { createLessonActions } from './lessonActions'
+
+export const lessonActions = createLessonActions(appStore, browserStorage(), actions)
+export { checklist, passedIds } from './checklist'
+export { watchProgress } from './progress'

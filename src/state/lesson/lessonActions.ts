@@ -1,0 +1,97 @@
+// Opening lessons and share links: what the page does with its URL on load, the lesson picker,
+// "show solution" and the Share button. Every failure becomes a plain-text notice in the status
+// banner and the default lesson opens instead: a link never leaves the page blank.
+import { DEFAULT_LESSON_ID, lessonById } from '../../scenario/lessons'
+import { decodeScenarioFragment, encodeScenarioFragment, fromSharedScenario, parsePageOptions, shareUrl, toSharedScenario } from '../../share'
+import type { Actions } from '../actions'
+import { DEFAULT_SCENARIO_ID } from '../defaultScenario'
+import { loadFiles, type KeyValueStorage } from '../persistence'
+import { scenarioInput } from '../slices/scenario'
+import type { AppStore } from '../store'
+import { inputToScenario, lessonInput, sharedToInput, solutionInput } from './lessonInputs'
+import { loadProgress } from './progress'
+
+/** Autosave key of a scenario opened from a link: the link's text wins on open, edits go here. */
+export const SHARED_SCENARIO_ID = 'shared'
+
+export interface LessonActions {
+  /** Opens a lesson (the learner's autosaved text for it, if any); false if the id is unknown. */
+  openLesson: (id: string) => Promise<boolean>
+  /** Loads the lesson's task solution, without touching the learner's saved text. */
+  showSolution: () => Promise<void>
+  /** Opens what the page address asks for: a `#s=` link, a `?lesson=`, or the default lesson. */
+  openFromUrl: (href: string) => Promise<void>
+  /** A link to the scenario as it is now, with playhead and selected pod; null if it cannot be built. */
+  currentShareUrl: (href: string) => string | null
+}
+
+export function createLessonActions(store: AppStore, storage: KeyValueStorage | null, actions: Actions): LessonActions {
+  const resetView = () => {
+    const s = store.getState()
+    s.pause()
+    s.seek(0)
+    store.setState({ selectedPod: null })
+  }
+
+  async function openLesson(id: string): Promise<boolean> {
+    const lesson = lessonById(id)
+    const input = lesson && lessonInput(lesson)
+    if (!lesson || !input) return false
+    resetView()
+    store.getState().setLesson(id, loadProgress(storage, id))
+    // The page opened this lab under another autosave key before lessons existed: carry the
+    // learner's text over rather than lose it.
+    const legacy = id === DEFAULT_LESSON_ID && !loadFiles(storage, id) ? loadFiles(storage, DEFAULT_SCENARIO_ID) : null
+    await actions.openScenario(id, legacy ? { ...input, files: { ...input.files, ...legacy } } : input)
+    return true
+  }
+
+  async function showSolution(): Promise<void> {
+    const { lessonId, seenChecks } = store.getState()
+    const lesson = lessonId ? lessonById(lessonId) : undefined
+    const input = lesson && solutionInput(lesson)
+    if (!lesson || !input) return
+    resetView()
+    store.getState().setLesson(lesson.id, seenChecks, true)
+    await actions.openScenario(`${lesson.id}/solution`, input, false)
+  }
+
+  /** Null when opened; otherwise the reason the link could not be opened. */
+  async function openShared(fragment: string, lessonId: string | undefined): Promise<string | null> {
+    const decoded = decodeScenarioFragment(fragment)
+    if (!decoded.ok) return decoded.reason
+    const runnable = fromSharedScenario(decoded.scenario)
+    if (!runnable.ok) return runnable.reason
+    resetView()
+    store.getState().setLesson(lessonId ?? null, lessonId ? loadProgress(storage, lessonId) : [])
+    await actions.openScenario(SHARED_SCENARIO_ID, sharedToInput(decoded.scenario), false)
+    const { playhead, selectedPod } = decoded.scenario
+    if (playhead !== undefined) store.getState().seek(playhead)
+    if (selectedPod !== undefined) store.setState({ selectedPod })
+    return null
+  }
+
+  async function openFromUrl(href: string): Promise<void> {
+    const { options, warnings } = parsePageOptions(href)
+    for (const w of warnings) store.getState().addNotice(w)
+    if (options.fragment) {
+      const problem = await openShared(options.fragment, options.lesson)
+      if (problem === null) return
+      const fallback = lessonById(DEFAULT_LESSON_ID)?.title ?? DEFAULT_LESSON_ID
+      store.getState().addNotice(`This link could not be opened. ${problem} Opening the lesson “${fallback}” instead.`)
+      await openLesson(DEFAULT_LESSON_ID)
+      return
+    }
+    if (!(await openLesson(options.lesson ?? DEFAULT_LESSON_ID))) await openLesson(DEFAULT_LESSON_ID)
+  }
+
+  function currentShareUrl(href: string): string | null {
+    const s = store.getState()
+    const scenario = inputToScenario(scenarioInput(s))
+    if (!scenario) return null
+    const view = { playhead: s.time, ...(s.selectedPod ? { selectedPod: s.selectedPod } : {}) }
+    return shareUrl(href, encodeScenarioFragment(toSharedScenario(scenario, view)))
+  }
+
+  return { openLesson, showSolution, openFromUrl, currentShareUrl }
+}
