@@ -41,7 +41,7 @@ export function parseScenario(text: string, fileName: string): ParsedScenario {
     const err = d.errors[0]
     if (err) {
       const pos = lc.linePos(err.pos[0])
-      return { ok: false, problem: { file: fileName, line: pos.line, column: pos.col, message: `not YAML: ${err.message.split('\n')[0]}` } }
+      return { ok: false, problem: { file: fileName, line: pos.line, column: pos.col, message: `not YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` } }
     }
   }
   const first = list[0]
