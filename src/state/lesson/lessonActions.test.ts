@@ -123,3 +123,16 @@ describe('the learner’s text and progress', () => {
     expect(again.store.getState().seenChecks).toEqual(expect.arrayContaining(observeIds))
   })
 })
+
+describe('Reset', () => {
+  it('restores the open lesson as shipped, not the default lab', async () => {
+    const { store, actions, lessons } = page()
+    await lessons.openLesson('job-suspend')
+    const shipped = { ...store.getState().files }
+    actions.editFile('demo-job-suspend.yaml', 'kind: Job\n')
+    await actions.simulateNow()
+    await lessons.resetCurrent()
+    expect(store.getState().lessonId).toBe('job-suspend')
+    expect(store.getState().files).toEqual(shipped)
+  })
+})

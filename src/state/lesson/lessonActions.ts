@@ -23,6 +23,8 @@ export interface LessonActions {
   openFromUrl: (href: string) => Promise<void>
   /** A link to the scenario as it is now, with playhead and selected pod; null if it cannot be built. */
   currentShareUrl: (href: string) => string | null
+  /** Discards the learner's text for what is open and restores it as the lesson shipped it. */
+  resetCurrent: () => Promise<void>
 }
 
 export function createLessonActions(store: AppStore, storage: KeyValueStorage | null, actions: Actions): LessonActions {
@@ -93,5 +95,14 @@ export function createLessonActions(store: AppStore, storage: KeyValueStorage | 
     return shareUrl(href, encodeScenarioFragment(toSharedScenario(scenario, view)))
   }
 
-  return { openLesson, showSolution, openFromUrl, currentShareUrl }
+  async function resetCurrent(): Promise<void> {
+    const { lessonId, showingSolution, scenarioId } = store.getState()
+    const lesson = lessonById(lessonId ?? DEFAULT_LESSON_ID)
+    const input = lesson && (showingSolution ? solutionInput(lesson) : lessonInput(lesson))
+    if (!input) return
+    resetView()
+    await actions.resetScenario(scenarioId, input)
+  }
+
+  return { openLesson, showSolution, openFromUrl, currentShareUrl, resetCurrent }
 }
