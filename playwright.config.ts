@@ -4,7 +4,8 @@ import { findChromium, HOW_TO_INSTALL } from './scripts/find-chromium.mjs'
 const executablePath = await findChromium()
 if (!executablePath) throw new Error(HOW_TO_INSTALL)
 
-const PORT = 4173
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 // End-to-end tests run against the production build (`vite preview`), in the system Chromium,
 // with the flags that keep Chromium from reaching out to the network.

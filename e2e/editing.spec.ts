@@ -17,6 +17,7 @@ async function replaceInEditor(page: Page, from: string, to: string) {
   await expect(find).toBeFocused()
   await page.keyboard.press('Control+a')
   await page.keyboard.type(from)
+  await expect(page.locator('.find-widget .matchesCount')).toHaveText(/^1 of \d+$/)
   await page.locator('.find-widget textarea[aria-label="Replace"]').click()
   await page.keyboard.type(to)
   await page.keyboard.press('Control+Alt+Enter')
@@ -59,7 +60,10 @@ test('an invalid Job gets the apiserver error as a marker on its line, and the o
   // Find the line, then type a new line after it; Enter's auto-indent lines it up with `completions`.
   await page.locator('.monaco-editor .view-lines').first().click()
   await page.keyboard.press('Control+f')
+  await expect(page.locator('.find-widget textarea[aria-label="Find"]')).toBeFocused()
   await page.keyboard.type('completions: 5')
+  // The find widget searches after a short debounce: Enter before it has a match goes nowhere.
+  await expect(page.locator('.find-widget .matchesCount')).toHaveText('1 of 1')
   await page.keyboard.press('Enter')
   await page.keyboard.press('Escape')
   await page.keyboard.press('End')
@@ -87,6 +91,28 @@ test('an invalid Job gets the apiserver error as a marker on its line, and the o
   await settled(page)
   await expect(page.locator('.status-banner')).toHaveCount(0)
   await expect(page.locator('.timeline-view.stale')).toHaveCount(0)
+  expect(problems).toEqual([])
+})
+
+test('kubectl get pods -w in the console prints rows as time plays, until Ctrl-C', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!)
+  await openPlayground(page)
+  await page.locator('.xterm').waitFor()
+  await page.locator('.console-host').click()
+  await page.keyboard.type('kubectl get pods -w')
+  await page.keyboard.press('Enter')
+  const screen = page.locator('.xterm-rows')
+  await expect(screen).toContainText('(watching: rows appear as time plays')
+  // At t = 0 no pod has reached Completed yet: the watch must not print the future.
+  await expect(screen).not.toContainText('Completed')
+  await page.evaluate(() => window.__playground.setSpeed(1000))
+  await page.evaluate(() => window.__playground.play())
+  await expect(screen).toContainText(/Completed\s+0\s+/, { timeout: 15_000 })
+  await page.keyboard.press('Control+C')
+  await expect(screen).toContainText('^C')
+  await page.keyboard.type('kubectl get jobs')
+  await page.keyboard.press('Enter')
+  await expect(screen).toContainText(/demo-job-completion\s+(Running|Complete)/)
   expect(problems).toEqual([])
 })
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench:paint`: how soon the built page shows something useful, from `vite preview`
 // in headless Chromium, over 3 cold loads (a fresh browser context each, so nothing is cached):
-// first contentful paint, when the timeline has drawn the first run (the page sets the
-// performance mark `timeline-drawn`) and when Monaco is on screen (mark `editor-visible`).
+// first contentful paint, when the timeline shows the first run (the later of the page's
+// performance mark `timeline-drawn`, set after the frame with the rows, and the first contentful
+// paint) and when Monaco is on screen (mark `editor-visible`).
 // Also the first-paint JS: the entry chunk and what index.html preloads, gzip (DESIGN §6: under
 // 300 KB; timeline under 1 s, Monaco later). A benchmark, not a test: it prints the figures.
 //   --runs=N (default 3)   --build rebuild first   --no-build use dist/ as it is
@@ -47,8 +48,11 @@ try {
       }
       read()
     }))
+    // The timeline is on screen once it is drawn and the page has painted content at all (the
+    // paint entry is when Chromium presented the frame, which can come after the mark).
+    marks.timeline = Math.max(marks.timeline, marks.fcp)
     results.push(marks)
-    console.log(`run ${i + 1}: first contentful paint ${marks.fcp.toFixed(0)} ms · timeline drawn ${marks.timeline.toFixed(0)} ms · Monaco visible ${marks.editor.toFixed(0)} ms`)
+    console.log(`run ${i + 1}: first contentful paint ${marks.fcp.toFixed(0)} ms · timeline on screen ${marks.timeline.toFixed(0)} ms · Monaco visible ${marks.editor.toFixed(0)} ms`)
     await context.close()
   }
 } finally {
@@ -57,5 +61,5 @@ try {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]
 const m = { fcp: median(results.map((r) => r.fcp)), timeline: median(results.map((r) => r.timeline)), editor: median(results.map((r) => r.editor)) }
-console.log(`median of ${runs}: first contentful paint ${m.fcp.toFixed(0)} ms · timeline drawn ${m.timeline.toFixed(0)} ms · Monaco visible ${m.editor.toFixed(0)} ms`)
+console.log(`median of ${runs}: first contentful paint ${m.fcp.toFixed(0)} ms · timeline on screen ${m.timeline.toFixed(0)} ms · Monaco visible ${m.editor.toFixed(0)} ms`)
 console.log(m.timeline < 1000 && m.editor > m.timeline ? 'target (timeline < 1 s, Monaco after it) met' : 'target (timeline < 1 s, Monaco after it) NOT met')

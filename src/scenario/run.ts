@@ -10,7 +10,9 @@ import type { StopReason } from '../sim/kernel/kernel'
 import { runShell } from '../sim/shell'
 import type { Proc, ShellHost } from '../sim/shell/types'
 import type { Trace } from '../sim/trace/events'
+import { CommandOutput } from './commandOutput'
 import type { Scenario } from './scenario'
+import { isWatchStep } from './watchStep'
 
 export const HOME = '/root'
 
@@ -56,28 +58,34 @@ export function runScenario(s: Scenario, o: RunOptions = {}): RunResult {
   })
   const host = workstation(cluster, s.files)
   const env = new Map([['HOME', HOME], ['PATH', '/usr/local/bin:/usr/bin:/bin'], ['USER', 'learner']])
-  let current: { command: string; startedAt: number; output: () => string } | null = null
+  type Running = { command: string; startedAt: number; out: CommandOutput }
+  const running = new Set<Running>()
+  const commandEvent = (r: Running, exitCode: number) => {
+    running.delete(r)
+    const stream = r.out.stream()
+    cluster.trace.emit({ type: 'command', startedAt: r.startedAt, command: r.command, output: r.out.output, exitCode, ...(stream ? { stream } : {}) })
+  }
+  function* session(run: string): Proc<number> {
+    const r: Running = { command: run, startedAt: cluster.now, out: new CommandOutput(() => cluster.now) }
+    running.add(r)
+    const exitCode = yield* runShell(host, { script: run, env, cwd: HOME, io: { stdout: r.out.write, stderr: r.out.write } })
+    commandEvent(r, exitCode)
+    return exitCode
+  }
 
+  // Steps run one after another in one terminal, except watches, which get a terminal each.
   function* terminal(): Proc<number> {
     for (const step of s.steps) {
       if (step.at > cluster.now) yield { sleep: step.at - cluster.now }
-      let output = ''
-      const startedAt = cluster.now
-      current = { command: step.run, startedAt, output: () => output }
-      const io = { stdout: (t: string) => void (output += t), stderr: (t: string) => void (output += t) }
-      const exitCode = yield* runShell(host, { script: step.run, env, cwd: HOME, io })
-      current = null
-      cluster.trace.emit({ type: 'command', startedAt, command: step.run, output, exitCode })
+      if (isWatchStep(step.run)) cluster.kernel.spawn(session(step.run))
+      else yield* session(step.run)
     }
     return 0
   }
   cluster.kernel.spawn(terminal())
   const stopped = cluster.run(o.untilMs)
-  const unfinished = current as { command: string; startedAt: number; output: () => string } | null
-  if (unfinished) {
-    // A step still running when the run ends (a `-w` watch, a `sleep`) is cut off, as Ctrl-C would.
-    cluster.trace.emit({ type: 'command', startedAt: unfinished.startedAt, command: unfinished.command, output: unfinished.output(), exitCode: 130 })
-  }
+  // Steps still running when the run ends (a watch, a `sleep`) are cut off, as Ctrl-C would.
+  for (const r of [...running]) commandEvent(r, 130)
   if (stopped === 'horizon' || stopped === 'budget') {
     const k = cluster.kernel
     const why = stopped === 'horizon' ? `the ${Math.round(k.limits.horizonMs / 3_600_000)} h time horizon`

@@ -2,6 +2,7 @@
 // presentation. A pure function of the URL text: anything unknown or malformed becomes a warning
 // the page can show, and the option falls back to its default — a link never breaks the page.
 import { lessonById } from '../scenario/lessons'
+import { FALSE_FLAGS as FALSE, TRUE_FLAGS as TRUE } from './embedAddress'
 
 export const PANES = ['editor', 'timeline', 'observer', 'console'] as const
 export type Pane = (typeof PANES)[number]
@@ -39,8 +40,6 @@ export interface ParsedPageOptions {
 }
 
 const KNOWN = new Set(['lesson', 'embed', 'view', 'readonly', 'autoplay', 'speed', 'theme', 'frame', 'origin'])
-const TRUE = new Set(['1', 'true', 'yes', ''])
-const FALSE = new Set(['0', 'false', 'no'])
 
 /** `https://a.example`, `a.example:8080` → an origin, or null. */
 export function toOrigin(text: string): string | null {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { clearFiles, loadFiles, saveFiles, type KeyValueStorage } from './persistence'
+import { describe, expect, it, vi } from 'vitest'
+import { browserStorage, clearFiles, loadFiles, saveFiles, type KeyValueStorage } from './persistence'
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>()
@@ -28,5 +28,24 @@ describe('autosave', () => {
     const broken: KeyValueStorage = { getItem: () => { throw new Error('denied') }, setItem: () => { throw new Error('full') }, removeItem: () => {} }
     expect(() => saveFiles(broken, 'a', { f: 'x' })).not.toThrow()
     expect(loadFiles(broken, 'a')).toBeNull()
+  })
+})
+
+describe('storage in embed mode', () => {
+  // Iframes from one origin share localStorage: an embed must not touch the learner's entries.
+  it('keeps an embed in memory, one storage per page, and the full page in localStorage', () => {
+    const local = memoryStorage()
+    vi.stubGlobal('localStorage', local)
+    try {
+      vi.stubGlobal('location', { href: 'https://p.example/?lesson=job-completions&embed=1&frame=left' })
+      const embed = browserStorage()
+      saveFiles(embed, 'job-completions', { 'job.yaml': 'mine' })
+      expect(local.data.size).toBe(0)
+      expect(loadFiles(browserStorage(), 'job-completions')).toEqual({ 'job.yaml': 'mine' })
+      vi.stubGlobal('location', { href: 'https://p.example/?lesson=job-completions' })
+      expect(browserStorage()).toBe(local)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

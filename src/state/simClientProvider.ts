@@ -1,6 +1,9 @@
 // The one place that decides which SimClient the page talks to: the real engine, in a Web Worker
-// (or on the page's thread when a worker cannot start). Tests may set their own.
+// (or on the page's thread when a worker cannot start), behind the runs shipped precomputed
+// (the default lesson as it opens). Tests may set their own.
 import { createSimClient } from '../worker/createSimClient'
+import { PRECOMPUTED_RUNS } from '../worker/precomputed'
+import { PrecomputedSimClient } from '../worker/precomputedSimClient'
 import type { SimClient } from '../worker/simClient'
 import { appStore, type AppStore } from './store'
 
@@ -16,7 +19,7 @@ export const reportWorkerRestart = (store: AppStore) => (reason: string): void =
 }
 
 export function getSimClient(): SimClient {
-  client ??= createSimClient(reportWorkerRestart(appStore))
+  client ??= new PrecomputedSimClient(createSimClient(reportWorkerRestart(appStore)), PRECOMPUTED_RUNS)
   return client
 }
 

@@ -19,9 +19,13 @@ export type Diagnostic = FileDiagnostic
 export interface SimResult {
   trace: Trace
   diagnostics: Diagnostic[]
+  /** hostPath → mountPath pairs in the learner's manifests (the observer names files by them). */
+  hostMounts?: [string, string][]
 }
 
 export interface SimClient {
   simulate(input: ScenarioInput): Promise<SimResult>
+  /** Gets ready for the first request (starts the worker and loads the engine) without one. */
+  warmUp?(): void
   dispose(): void
 }

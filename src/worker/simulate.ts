@@ -1,6 +1,7 @@
 // The one function both SimClient implementations call: scenario input → trace + diagnostics.
 import { commandDiagnostics, yamlDiagnostics } from '../scenario/diagnostics'
 import { parseStepTime } from '../scenario/duration'
+import { hostMounts } from '../scenario/hostMounts'
 import { runScenario } from '../scenario/run'
 import type { Scenario } from '../scenario/scenario'
 import type { Diagnostic, ScenarioInput, SimResult } from './simClient'
@@ -16,5 +17,5 @@ export function simulate(input: ScenarioInput): SimResult {
   const epochMs = input.startTime ? Date.parse(input.startTime) : Number.NaN
   const { trace } = runScenario({ files: input.files, steps }, { seed: input.seed, ...(Number.isNaN(epochMs) ? {} : { epochMs }) })
   diagnostics.push(...commandDiagnostics(input.files, trace))
-  return { trace, diagnostics }
+  return { trace, diagnostics, hostMounts: hostMounts(input.files) }
 }

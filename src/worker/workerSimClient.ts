@@ -17,6 +17,8 @@ export class WorkerSimClient implements SimClient {
   private worker: Worker | null = null
   private readonly pending = new PendingRequests()
   private disposed = false
+  /** Simulations waiting for a reply; a warm-up ping is not one. */
+  private simulating = 0
 
   constructor(private readonly o: WorkerSimClientOptions) {}
 
@@ -36,12 +38,23 @@ export class WorkerSimClient implements SimClient {
     this.worker?.terminate()
     this.worker = null
     this.pending.failAll(reason)
-    this.o.onRestart?.(reason)
+    // A worker that dies while only warming up has cost the learner nothing: the next request
+    // starts a fresh one, and reports if that one fails too.
+    if (this.simulating > 0) this.o.onRestart?.(reason)
+  }
+
+  /** Starts the worker, so it has loaded the engine by the learner's first edit. */
+  warmUp(): void {
+    if (this.disposed || this.worker) return
+    const { request, reply } = this.pending.start({ type: 'ping' })
+    reply.catch(() => undefined)
+    this.ensure().postMessage(request)
   }
 
   async simulate(input: ScenarioInput): Promise<SimResult> {
     if (this.disposed) throw new Error('the simulation client was disposed')
     const { request, reply } = this.pending.start({ type: 'simulate', input })
+    this.simulating++
     this.ensure().postMessage(request)
     const ms = this.o.watchdogMs ?? 20_000
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -56,6 +69,7 @@ export class WorkerSimClient implements SimClient {
       if (r.type !== 'result') throw new Error(`unexpected reply ${r.type}`)
       return r.result
     } finally {
+      this.simulating--
       clearTimeout(timer)
     }
   }

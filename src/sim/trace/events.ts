@@ -97,6 +97,9 @@ export interface CommandEvent {
   command: string
   output: string
   exitCode: number
+  /** Only for output written at more than one instant (a `-w` watch): the pieces of `output`,
+   * in order, each with the simulated ms it was printed at. */
+  stream?: { at: number; text: string }[]
 }
 
 /** Why something happened: a controller's or the kubelet's decision, with the numbers it used. */

@@ -136,3 +136,28 @@ describe('Reset', () => {
     expect(store.getState().files).toEqual(shipped)
   })
 })
+
+describe('whenIdle while a lesson opens', () => {
+  it('waits for the new lesson, not the one on screen (its inputs may need the parser chunk first)', async () => {
+    const { store, actions, lessons } = page()
+    await lessons.openLesson(DEFAULT_LESSON_ID)
+    store.getState().markDrawn(store.getState().version)
+    const opening = lessons.openLesson('job-parallelism')
+    let idleWhileOpening: string | null = null
+    void actions.whenIdle().then(() => { idleWhileOpening = store.getState().lessonId })
+    // No timeline draws here: report each run drawn once it is in the store.
+    const unsubscribe = store.subscribe((s) => { if (s.status === 'idle' && s.drawnVersion < s.version) s.markDrawn(s.version) })
+    await opening
+    await actions.whenIdle()
+    unsubscribe()
+    expect(idleWhileOpening).toBe('job-parallelism')
+  })
+
+  it('an unknown lesson leaves the page as it was', async () => {
+    const { store, lessons } = page()
+    await lessons.openLesson(DEFAULT_LESSON_ID)
+    const before = store.getState().status
+    expect(await lessons.openLesson('no-such-lesson')).toBe(false)
+    expect(store.getState()).toMatchObject({ lessonId: DEFAULT_LESSON_ID, status: before })
+  })
+})

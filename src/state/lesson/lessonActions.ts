@@ -37,8 +37,16 @@ export function createLessonActions(store: AppStore, storage: KeyValueStorage | 
 
   async function openLesson(id: string): Promise<boolean> {
     const lesson = lessonById(id)
-    const input = lesson && lessonInput(lesson)
-    if (!lesson || !input) return false
+    if (!lesson) return false
+    // Busy from now: the inputs may need the YAML parser's chunk first, and whenIdle() must not
+    // report the page idle (showing the previous lesson) in the meantime.
+    const before = store.getState().status
+    store.getState().setSimStatus('scheduled')
+    const input = await lessonInput(lesson)
+    if (!input) {
+      store.getState().setSimStatus(before)
+      return false
+    }
     resetView()
     store.getState().setLesson(id, loadProgress(storage, id))
     // The page opened this lab under another autosave key before lessons existed: carry the
@@ -51,7 +59,7 @@ export function createLessonActions(store: AppStore, storage: KeyValueStorage | 
   async function showSolution(): Promise<void> {
     const { lessonId, seenChecks } = store.getState()
     const lesson = lessonId ? lessonById(lessonId) : undefined
-    const input = lesson && solutionInput(lesson)
+    const input = lesson && (await solutionInput(lesson))
     if (!lesson || !input) return
     resetView()
     store.getState().setLesson(lesson.id, seenChecks, true)
@@ -98,7 +106,7 @@ export function createLessonActions(store: AppStore, storage: KeyValueStorage | 
   async function resetCurrent(): Promise<void> {
     const { lessonId, showingSolution, scenarioId } = store.getState()
     const lesson = lessonById(lessonId ?? DEFAULT_LESSON_ID)
-    const input = lesson && (showingSolution ? solutionInput(lesson) : lessonInput(lesson))
+    const input = lesson && (await (showingSolution ? solutionInput(lesson) : lessonInput(lesson)))
     if (!input) return
     resetView()
     await actions.resetScenario(scenarioId, input)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COMPLETION_JOB_YAML } from '../defaultScenario'
 import { containerPath } from './containerPath'
-import { hostMounts } from './hostMounts'
+import { hostMounts } from '../../scenario/hostMounts'
 
 describe('containerPath', () => {
   it('maps the lab file to the path its containers write', () => {

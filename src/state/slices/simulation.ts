@@ -10,6 +10,8 @@ export interface SimulationSlice {
   status: SimStatus
   /** The trace on screen: the last one whose inputs had no error diagnostics. */
   trace: Trace | null
+  /** The hostPath mounts of the inputs behind `trace`. */
+  mounts: [string, string][]
   /** The most recent result, good or not (commands read their output from here). */
   latest: SimResult | null
   diagnostics: Diagnostic[]
@@ -29,20 +31,25 @@ export const hasErrors = (diagnostics: Diagnostic[]) => diagnostics.some((d) => 
 export const createSimulationSlice: StateCreator<SimulationSlice> = (set, get) => ({
   status: 'idle',
   trace: null,
+  mounts: [],
   latest: null,
   diagnostics: [],
   failure: null,
   version: 0,
   drawnVersion: 0,
   setSimStatus: (status) => set({ status }),
-  applyResult: (result) => set({
-    status: 'idle',
-    latest: result,
-    diagnostics: result.diagnostics,
-    failure: null,
-    trace: hasErrors(result.diagnostics) && get().trace ? get().trace : result.trace,
-    version: get().version + 1,
-  }),
+  applyResult: (result) => {
+    const keepOld = hasErrors(result.diagnostics) && get().trace !== null
+    set({
+      status: 'idle',
+      latest: result,
+      diagnostics: result.diagnostics,
+      failure: null,
+      trace: keepOld ? get().trace : result.trace,
+      mounts: keepOld ? get().mounts : (result.hostMounts ?? []),
+      version: get().version + 1,
+    })
+  },
   failSimulation: (message) => set({ status: 'error', failure: message, version: get().version + 1 }),
   markDrawn: (version) => {
     if (version > get().drawnVersion) set({ drawnVersion: version })

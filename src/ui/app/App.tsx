@@ -1,6 +1,6 @@
 // The page layout of DESIGN §5: the editor on the left; the timeline top-right; the observer and
-// the kubectl console bottom-right; transport along the top. Monaco and xterm load lazily so
-// the timeline paints first.
+// the kubectl console bottom-right; transport along the top. Monaco and xterm load after the
+// first run is drawn, so the timeline paints first.
 import { lazy, Suspense, useEffect, useState, type CSSProperties } from 'react'
 import { ConsoleFallback } from '../console/ConsoleFallback'
 import { EditorFallback } from '../editor/EditorFallback'
@@ -14,12 +14,13 @@ import { Icon } from '../transport/icons'
 import { Transport } from '../transport/Transport'
 import { usePlaybackLoop } from '../transport/usePlaybackLoop'
 import { useTransportKeys } from '../transport/useTransportKeys'
+import { afterFirstPaint } from './afterFirstPaint'
 import { Splitter } from './Splitter'
 import { StatusBanner } from './StatusBanner'
 import { applyTheme, useTheme } from './theme'
 
-const YamlEditor = lazy(() => import('../editor/YamlEditor'))
-const KubectlConsole = lazy(() => import('../console/KubectlConsole'))
+const YamlEditor = lazy(() => afterFirstPaint().then(() => import('../editor/YamlEditor')))
+const KubectlConsole = lazy(() => afterFirstPaint().then(() => import('../console/KubectlConsole')))
 
 // The lesson panel starts open only where it leaves the editor and timeline their room (a wide
 // window); elsewhere the Lesson button opens it.

@@ -28,7 +28,8 @@ describe('window.__playground', () => {
     const api = installPageApi(target)
     expect(api.lessons()).toEqual(LESSONS.map(({ id, title }) => ({ id, title })))
     const opening = api.openLesson('job-parallelism')
-    await expect.poll(() => appStore.getState().status).toBe('idle')
+    // No timeline draws in this test: wait for the lesson's run, then report it drawn.
+    await expect.poll(() => appStore.getState().lessonId === 'job-parallelism' && appStore.getState().status === 'idle').toBe(true)
     appStore.getState().markDrawn(appStore.getState().version)
     await opening
     expect(appStore.getState().lessonId).toBe('job-parallelism')

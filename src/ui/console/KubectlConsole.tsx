@@ -1,14 +1,17 @@
 // The kubectl console: an xterm.js terminal with a prompt, history and Tab completion. Each
 // command runs at the playhead as a scenario step (actions.runCommand) and prints the output
-// the simulation recorded for it.
+// the simulation recorded for it; a watch (`-w`) prints its rows as the playhead reaches them.
 import '@xterm/xterm/css/xterm.css'
 import { Terminal } from '@xterm/xterm'
 import { useEffect, useRef } from 'react'
+import { isWatchStep } from '../../scenario/watchStep'
+import type { CommandEvent } from '../../sim/trace/events'
 import { actions } from '../../state/actions'
 import { jobsAt, podsAt } from '../../state/selectors/objectsAt'
 import { appStore } from '../../state/store'
 import { useTheme } from '../app/theme'
 import { complete } from './completion'
+import { advanceOutput } from './watchStream'
 import { backspace, emptyLine, historyDown, historyUp, submit, typeText, type LineState } from './lineEditor'
 
 /** Drops control characters (pasted tabs, bells) but keeps printable text. */
@@ -58,9 +61,30 @@ export default function KubectlConsole() {
     t.open(el)
     let state: LineState = emptyLine()
     let busy = false
+    /** Stops the running watch, if any (Ctrl-C). */
+    let stopWatching: (() => void) | null = null
     const redraw = () => t.write(`\x1b[2K\r${PROMPT}${state.line}`)
     t.writeln('\x1b[2mkubectl runs at the playhead · Tab · ↑↓\x1b[0m')
     redraw()
+
+    // A watch prints what it had printed by the playhead, then the rest as time plays, until the
+    // learner presses Ctrl-C; the prompt comes back then, as in a real terminal.
+    const watch = (event: CommandEvent) => new Promise<void>((resolve) => {
+      let progress = advanceOutput(event, appStore.getState().time)
+      t.write(progress.text)
+      t.writeln('\x1b[2m(watching: rows appear as time plays · Ctrl-C stops)\x1b[0m')
+      const unsubscribe = appStore.subscribe((s, prev) => {
+        if (s.time === prev.time || progress.done) return
+        progress = advanceOutput(event, s.time, progress.shown)
+        if (progress.text) t.write(progress.text)
+      })
+      stopWatching = () => {
+        unsubscribe()
+        stopWatching = null
+        t.write('^C\r\n')
+        resolve()
+      }
+    })
 
     const run = async (command: string) => {
       if (command === 'clear') return t.clear()
@@ -68,11 +92,18 @@ export default function KubectlConsole() {
       busy = true
       const line = command.startsWith('k ') ? `kubectl${command.slice(1)}` : command
       const event = await actions.runCommand(line)
-      const output = event ? event.output : 'error: the simulation did not run this command\n'
-      t.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+      if (event && (event.stream || isWatchStep(line))) await watch(event)
+      else {
+        const output = event ? event.output : 'error: the simulation did not run this command\n'
+        t.write(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+      }
       busy = false
     }
     const onData = t.onData(async (data) => {
+      if (stopWatching) {
+        if (data === '\x03') stopWatching()
+        return
+      }
       if (busy) return
       if (data === '\r') {
         const { command, next } = submit(state)
@@ -105,6 +136,7 @@ export default function KubectlConsole() {
     const observer = new ResizeObserver(fit)
     observer.observe(el)
     return () => {
+      stopWatching?.()
       observer.disconnect()
       onData.dispose()
       t.dispose()

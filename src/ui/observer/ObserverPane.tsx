@@ -6,7 +6,6 @@ import { filePaths, filesAt } from '../../state/selectors/filesAt'
 import { appStore } from '../../state/store'
 import { useAppStore } from '../hooks/useAppStore'
 import { useTimelineLayout } from '../hooks/useTimelineLayout'
-import { useHostMounts } from './useHostMounts'
 import { writerCategory, writerTag } from './writerCategory'
 
 /** Lines kept in the DOM: the newest ones. A 10,000-pod run would otherwise re-render
@@ -18,11 +17,10 @@ const DEFAULT_PATH = '/tmp/data/message.txt'
 export function ObserverPane() {
   const trace = useAppStore((s) => s.trace)
   const time = useAppStore((s) => s.time)
-  const files = useAppStore((s) => s.files)
   const selectedPod = useAppStore((s) => s.selectedPod)
   const layout = useTimelineLayout()
   const paths = useMemo(() => (trace ? filePaths(trace) : []), [trace])
-  const mounts = useHostMounts(files)
+  const mounts = useAppStore((s) => s.mounts)
   const views = useMemo(() => (trace ? filesAt(trace, time) : {}), [trace, time])
   const [chosen, setChosen] = useState<string | null>(null)
   const active = chosen && paths.includes(chosen) ? chosen : (paths.find((p) => p === DEFAULT_PATH) ?? paths[0] ?? null)

@@ -1,6 +1,7 @@
 // The hostPath mounts in the learner's own manifests (the volume and mount they wrote), so the
-// observer can show a node file by the path the lesson talks about (containerPath.ts). Kept apart
-// from containerPath because it needs the YAML parser, which the page loads after first paint.
+// observer can show a node file by the path the lesson talks about (state/selectors/
+// containerPath.ts). Computed with the simulation, where the YAML parser already is, and sent
+// with its result: the page's own thread never loads the parser.
 import { parseAllDocuments } from 'yaml'
 
 type Json = unknown
