@@ -15,6 +15,8 @@ import { lesson as podCommunication } from './job-pod-communication/lesson'
 import { lesson as restartPolicy } from './job-restart-policy/lesson'
 import { lesson as suspend } from './job-suspend/lesson'
 import { lesson as ttl } from './job-ttl/lesson'
+import { lesson as workQueueCoarse } from './job-work-queue-coarse/lesson'
+import { lesson as workQueue } from './job-work-queue/lesson'
 import type { Lesson } from './types'
 
 export type { Lesson, LessonTask, Paragraph } from './types'
@@ -35,6 +37,8 @@ export const LESSONS: readonly Lesson[] = [
   podCommunication,
   restartPolicy,
   ttl,
+  workQueueCoarse,
+  workQueue,
 ]
 
 /** The lesson a `?lesson=` link opens first when none (or an unknown one) is named. */
