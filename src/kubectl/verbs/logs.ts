@@ -1,9 +1,11 @@
-// `kubectl logs` (`logs.go`, `logsforobject.go`): one pod (or the first of a Job's), one
-// container or `--all-containers` (init containers first), `--prefix`, `--previous`, `--tail`.
+// `kubectl logs` (`logs.go`, `logsforobject.go`): one pod (or the first of a Job's), or every pod
+// a `-l` selector matches; one container or `--all-containers` (init containers first),
+// `--prefix`, `--previous`, `--tail` (10 by default with a selector, as `kubectl logs -h` says).
 import type { Pod } from '../../sim/api/types'
 import type { ContainerRecord } from '../../sim/kubelet/runtime'
 import type { Proc } from '../../sim/shell/types'
-import { fail, type KubectlContext, type Verb, out } from '../context'
+import { err, fail, type KubectlContext, type Verb, out } from '../context'
+import { parseSelector } from '../../sim/api/labels'
 import { bool, str } from '../flags'
 import { pickContainer, pickPod } from '../podTarget'
 
@@ -22,11 +24,17 @@ function linesOf(pod: Pod, rec: ContainerRecord | undefined, previous: boolean):
   return { ok: true, lines: rec.current.logs }
 }
 
-function printLogs(ctx: KubectlContext, pod: Pod, args: Parameters<Verb['run']>[1]): number {
+type Args = Parameters<Verb['run']>[1]
+
+/** Lines kept per container when a selector picks the pods and `--tail` was not given. */
+const SELECTOR_TAIL = 10
+const MAX_FOLLOW = 5
+
+function printLogs(ctx: KubectlContext, pod: Pod, args: Args, defaultTail = -1): number {
   const runtime = ctx.cluster.runtimeOf(pod)
   const all = bool(args.flags['all-containers'])
   const prefix = bool(args.flags.prefix)
-  const tail = typeof args.flags.tail === 'number' ? args.flags.tail : -1
+  const tail = typeof args.flags.tail === 'number' ? args.flags.tail : defaultTail
   const records = runtime ? [...runtime.init, ...runtime.regular] : []
   let names: string[]
   if (all) names = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].map((c) => c.name)
@@ -59,12 +67,16 @@ export const logs: Verb = {
     { name: 'prefix', type: 'bool' },
     { name: 'previous', short: 'p', type: 'bool' },
     { name: 'follow', short: 'f', type: 'bool' },
-    { name: 'tail', type: 'int', default: -1 },
+    { name: 'tail', type: 'int' },
+    { name: 'max-log-requests', type: 'int', default: MAX_FOLLOW },
     { name: 'timestamps', type: 'bool' },
     { name: 'selector', short: 'l', type: 'string' },
   ],
   run(ctx, args): number | Proc {
     const word = args.positional[0]
+    const selector = str(args.flags.selector)
+    if (!word && selector) return selectedLogs(ctx, args, selector)
+    if (word && selector) return fail(ctx, 'error: only one of a pod name and a selector (-l) may be given')
     if (!word) return fail(ctx, 'error: expected \'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]\'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee \'kubectl logs -h\' for help and examples')
     const picked = pickPod(ctx, word, args.namespace, true)
     if (!picked.ok) {
@@ -86,4 +98,35 @@ export const logs: Verb = {
     }
     return printLogs(ctx, pod, args)
   },
+}
+
+/** `kubectl logs -l SELECTOR`: every matching pod in the namespace, in the API's list order. */
+function selectedLogs(ctx: KubectlContext, args: Args, selector: string): number | Proc {
+  const sel = parseSelector(selector)
+  if (!sel.ok) return fail(ctx, `error: ${sel.error}`)
+  const matching = () => ctx.cluster.api.list('Pod', args.namespace).filter((p) => sel.test(p.metadata.labels))
+  const pods = matching()
+  if (pods.length === 0) {
+    err(ctx, `No resources found in ${args.namespace} namespace.`)
+    return 0
+  }
+  const printAll = () => {
+    let status = 0
+    for (const pod of pods) status = printLogs(ctx, pod, args, SELECTOR_TAIL) || status
+    return status
+  }
+  if (!bool(args.flags.follow)) return printAll()
+  const limit = typeof args.flags['max-log-requests'] === 'number' ? args.flags['max-log-requests'] : MAX_FOLLOW
+  const streams = bool(args.flags['all-containers'])
+    ? pods.reduce((n, p) => n + p.spec.containers.length + (p.spec.initContainers?.length ?? 0), 0)
+    : pods.length
+  if (streams > limit) {
+    return fail(ctx, `error: you are attempting to follow ${streams} log streams, but maximum allowed concurrency is ${limit}, use --max-log-requests to increase the limit`)
+  }
+  const running = (pod: Pod) => ctx.cluster.api.exists(pod)
+    && ((ctx.cluster.runtimeOf(pod)?.regular ?? []).some((r) => r.current && r.current.finishedAt === undefined) || pod.status.phase === 'Pending')
+  return (function* followAll(): Proc {
+    yield { until: () => !pods.some(running), timeout: Number.POSITIVE_INFINITY }
+    return printAll()
+  })()
 }
