@@ -19,6 +19,9 @@ export interface Actions {
   editFile: (file: string, text: string) => void
   simulateNow: () => Promise<SimResult | null>
   runCommand: (commandLine: string) => Promise<CommandEvent | null>
+  /** Read-only kubectl commands (argv without `kubectl`) at simulated `at` of the current inputs;
+   * null when the client cannot inspect or failed (the caller shows that, nothing else breaks). */
+  inspect: (at: number, commands: string[][]) => Promise<string[] | null>
   whenIdle: () => Promise<void>
 }
 
@@ -74,6 +77,15 @@ export function createActions(store: AppStore, storage: KeyValueStorage | null, 
       const result = await simulateNow()
       const commands = (result?.trace.events ?? []).filter((e): e is CommandEvent => e.type === 'command' && e.command === commandLine)
       return commands.find((c) => c.startedAt >= at) ?? commands.at(-1) ?? null
+    },
+    async inspect(at, commands) {
+      const client = getSimClient()
+      if (!client.inspect) return null
+      try {
+        return await client.inspect(scenarioInput(store.getState()), at, commands)
+      } catch {
+        return null
+      }
     },
     whenIdle: () => new Promise<void>((resolve) => {
       const idle = () => {

@@ -14,6 +14,12 @@ class LazyInProcessSimClient implements SimClient {
     return this.inner.then((c) => c.simulate(input))
   }
 
+  inspect(input: ScenarioInput, at: number, commands: string[][]): Promise<string[]> {
+    if (this.disposed) return Promise.reject(new Error('the simulation client was disposed'))
+    this.inner ??= import('./inProcessSimClient').then((m) => new m.InProcessSimClient())
+    return this.inner.then((c) => c.inspect?.(input, at, commands) ?? commands.map(() => ''))
+  }
+
   dispose(): void {
     this.disposed = true
     void this.inner?.then((c) => c.dispose())

@@ -1,7 +1,7 @@
 // The SimClient that runs the core on the calling thread: for tests, and for when a worker
 // cannot start. It yields to the event loop first so callers see the same async shape.
 import type { ScenarioInput, SimClient, SimResult } from './simClient'
-import { simulate } from './simulate'
+import { inspect, simulate } from './simulate'
 
 export class InProcessSimClient implements SimClient {
   private disposed = false
@@ -10,6 +10,12 @@ export class InProcessSimClient implements SimClient {
     await Promise.resolve()
     if (this.disposed) throw new Error('the simulation client was disposed')
     return simulate(input)
+  }
+
+  async inspect(input: ScenarioInput, at: number, commands: string[][]): Promise<string[]> {
+    await Promise.resolve()
+    if (this.disposed) throw new Error('the simulation client was disposed')
+    return inspect(input, at, commands)
   }
 
   dispose(): void {

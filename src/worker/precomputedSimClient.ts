@@ -29,6 +29,10 @@ export class PrecomputedSimClient implements SimClient {
     return known ? Promise.resolve(known.result) : this.inner.simulate(input)
   }
 
+  inspect(input: ScenarioInput, at: number, commands: string[][]): Promise<string[]> {
+    return this.inner.inspect ? this.inner.inspect(input, at, commands) : Promise.resolve(commands.map(() => ''))
+  }
+
   warmUp(): void {
     this.inner.warmUp?.()
   }

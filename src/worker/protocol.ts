@@ -7,10 +7,12 @@ export const PROTOCOL_VERSION = 1
 export type Request =
   | { type: 'ping'; id: number }
   | { type: 'simulate'; id: number; input: ScenarioInput }
+  | { type: 'inspect'; id: number; input: ScenarioInput; at: number; commands: string[][] }
 
 export type Reply =
   | { type: 'pong'; id: number; version: number }
   | { type: 'result'; id: number; result: SimResult }
+  | { type: 'inspection'; id: number; outputs: string[] }
   | { type: 'error'; id: number; message: string }
 
 /** A request before it has an id (Omit distributed over the union). */
@@ -20,13 +22,15 @@ export type RequestBody = Request extends infer R ? (R extends Request ? Omit<R,
 export function isReply(v: unknown): v is Reply {
   if (!v || typeof v !== 'object') return false
   const m = v as Record<string, unknown>
-  return typeof m.id === 'number' && (m.type === 'pong' || m.type === 'result' || m.type === 'error')
+  return typeof m.id === 'number' && (m.type === 'pong' || m.type === 'result' || m.type === 'inspection' || m.type === 'error')
 }
 
 export function isRequest(v: unknown): v is Request {
   if (!v || typeof v !== 'object') return false
   const m = v as Record<string, unknown>
-  return typeof m.id === 'number' && (m.type === 'ping' || (m.type === 'simulate' && typeof m.input === 'object' && m.input !== null))
+  const hasInput = typeof m.input === 'object' && m.input !== null
+  return typeof m.id === 'number' && (m.type === 'ping' || (m.type === 'simulate' && hasInput)
+    || (m.type === 'inspect' && hasInput && typeof m.at === 'number' && Array.isArray(m.commands)))
 }
 
 /**

@@ -1,7 +1,7 @@
 // The worker adapter: receives requests, runs the simulation, replies. No logic of its own.
 /// <reference lib="webworker" />
 import { isRequest, PROTOCOL_VERSION, type Reply } from './protocol'
-import { simulate } from './simulate'
+import { inspect, simulate } from './simulate'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
@@ -16,6 +16,13 @@ scope.onmessage = (e: MessageEvent<unknown>) => {
     case 'simulate':
       try {
         reply = { type: 'result', id: msg.id, result: simulate(msg.input) }
+      } catch (err) {
+        reply = { type: 'error', id: msg.id, message: err instanceof Error ? err.message : String(err) }
+      }
+      break
+    case 'inspect':
+      try {
+        reply = { type: 'inspection', id: msg.id, outputs: inspect(msg.input, msg.at, msg.commands) }
       } catch (err) {
         reply = { type: 'error', id: msg.id, message: err instanceof Error ? err.message : String(err) }
       }

@@ -25,6 +25,9 @@ export interface SimResult {
 
 export interface SimClient {
   simulate(input: ScenarioInput): Promise<SimResult>
+  /** Read-only kubectl commands (argv without `kubectl`) at simulated `at` of this input's run;
+   * nothing becomes a step. Optional: test doubles may leave it out. */
+  inspect?(input: ScenarioInput, at: number, commands: string[][]): Promise<string[]>
   /** Gets ready for the first request (starts the worker and loads the engine) without one. */
   warmUp?(): void
   dispose(): void

@@ -39,6 +39,16 @@ describe('WorkerSimClient', () => {
     client.dispose()
   })
 
+  it('answers an inspection with the outputs its reply carries', async () => {
+    const { client, workers } = setUp()
+    const answer = client.inspect(input, 5000, [['describe', 'pod', 'x']])
+    const [sent] = workers[0]!.sent
+    expect(sent).toMatchObject({ type: 'inspect', input, at: 5000, commands: [['describe', 'pod', 'x']] })
+    workers[0]!.reply({ type: 'inspection', id: sent!.id, outputs: ['Name: x\n'] })
+    await expect(answer).resolves.toEqual(['Name: x\n'])
+    client.dispose()
+  })
+
   it('warms up by starting the worker with a ping, once', () => {
     const { client, workers } = setUp()
     client.warmUp()

@@ -1,7 +1,7 @@
 // The SimClient backed by a Web Worker. A worker that crashes, or takes longer than the
 // watchdog allows, is terminated and replaced on the next request; pending requests fail with
 // a reason the page can show. The main thread never blocks on the simulation.
-import { isReply, PendingRequests, type Reply } from './protocol'
+import { isReply, PendingRequests, type Reply, type RequestBody } from './protocol'
 import type { ScenarioInput, SimClient, SimResult } from './simClient'
 
 export interface WorkerSimClientOptions {
@@ -52,8 +52,21 @@ export class WorkerSimClient implements SimClient {
   }
 
   async simulate(input: ScenarioInput): Promise<SimResult> {
+    const r = await this.request({ type: 'simulate', input })
+    if (r.type !== 'result') throw new Error(`unexpected reply ${r.type}`)
+    return r.result
+  }
+
+  async inspect(input: ScenarioInput, at: number, commands: string[][]): Promise<string[]> {
+    const r = await this.request({ type: 'inspect', input, at, commands })
+    if (r.type !== 'inspection') throw new Error(`unexpected reply ${r.type}`)
+    return r.outputs
+  }
+
+  /** Sends a request that runs the engine, under the watchdog; a crash during it is reported. */
+  private async request(body: Extract<RequestBody, { type: 'simulate' | 'inspect' }>): Promise<Reply> {
     if (this.disposed) throw new Error('the simulation client was disposed')
-    const { request, reply } = this.pending.start({ type: 'simulate', input })
+    const { request, reply } = this.pending.start(body)
     this.simulating++
     this.ensure().postMessage(request)
     const ms = this.o.watchdogMs ?? 20_000
@@ -65,9 +78,7 @@ export class WorkerSimClient implements SimClient {
       }, ms)
     })
     try {
-      const r: Reply = await Promise.race([reply, watchdog])
-      if (r.type !== 'result') throw new Error(`unexpected reply ${r.type}`)
-      return r.result
+      return await Promise.race([reply, watchdog])
     } finally {
       this.simulating--
       clearTimeout(timer)

@@ -6,6 +6,8 @@ import { ConsoleFallback } from '../console/ConsoleFallback'
 import { EditorFallback } from '../editor/EditorFallback'
 import { FileTabs } from '../editor/FileTabs'
 import { ObserverPane } from '../observer/ObserverPane'
+import { useAppStore } from '../hooks/useAppStore'
+import { PodInspector } from '../inspector/PodInspector'
 import { LessonPanel } from '../lesson/LessonPanel'
 import { SharePopover } from '../share/SharePopover'
 import { EventTable } from '../timeline/EventTable'
@@ -34,6 +36,10 @@ export function App() {
   const [bottomSplit, setBottomSplit] = useState(0.6)
   const [view, setView] = useState<'chart' | 'table'>('chart')
   const [lessonOpen, setLessonOpen] = useState(roomForLesson)
+  const [bottomView, setBottomView] = useState<'console' | 'pod'>('console')
+  // Selecting a pod on the timeline is asking about it: show the inspector.
+  const selectedPod = useAppStore((s) => s.selectedPod)
+  useEffect(() => { if (selectedPod) setBottomView('pod') }, [selectedPod])
   useEffect(() => applyTheme(theme), [theme])
   usePlaybackLoop()
   useTransportKeys()
@@ -83,8 +89,17 @@ export function App() {
             </section>
             <Splitter orientation="vertical" value={bottomSplit} onChange={setBottomSplit} label="Resize observer" />
             <section className="pane console" aria-label="kubectl console" data-region="console">
-              <div className="pane-head"><h2 className="pane-title">kubectl</h2></div>
-              <Suspense fallback={<ConsoleFallback />}><KubectlConsole /></Suspense>
+              <div className="pane-head">
+                <div className="segmented" role="tablist" aria-label="Console or pod">
+                  <button type="button" role="tab" aria-selected={bottomView === 'console'} onClick={() => setBottomView('console')}>kubectl</button>
+                  <button type="button" role="tab" aria-selected={bottomView === 'pod'} onClick={() => setBottomView('pod')}>Pod</button>
+                </div>
+              </div>
+              {/* The console stays mounted when hidden: its history and screen survive. */}
+              <div className="console-slot" hidden={bottomView !== 'console'}>
+                <Suspense fallback={<ConsoleFallback />}><KubectlConsole /></Suspense>
+              </div>
+              {bottomView === 'pod' && <PodInspector />}
             </section>
           </div>
         </div>

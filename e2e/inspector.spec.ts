@@ -1,0 +1,30 @@
+// The pod inspector: clicking a pod on the timeline shows `kubectl describe pod` as the simulated
+// cluster answers it at the playhead, and the pod's logs printed by then.
+import { expect, test } from '@playwright/test'
+import { watchPage } from './helpers/guards'
+import { openPlayground, seek, snapshot } from './helpers/playground'
+
+test('clicking a pod shows describe and logs at the playhead, and they follow the playhead', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!)
+  await page.addInitScript(() => localStorage.clear())
+  await openPlayground(page)
+  await seek(page, 20_000)
+  const first = (await snapshot(page)).pods[0]!.name
+  await page.locator(`[data-pod="${first}"]`).click()
+  const inspector = page.locator(`[data-pod-inspector="${first}"]`)
+  await expect(inspector).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Pod' })).toHaveAttribute('aria-selected', 'true')
+  const describe = inspector.locator('.inspector-describe')
+  await expect(describe).toContainText(new RegExp(`Name:\\s+${first}`))
+  await expect(describe).toContainText(/Status:\s+Running/)
+  await expect(describe).toContainText(/Controlled By:\s+Job\/demo-job-completion/)
+
+  await seek(page, 'end')
+  await expect(describe).toContainText(/Status:\s+Succeeded/)
+  await expect(inspector.locator('.inspector-logs')).toContainText('[init]')
+
+  // The console is still there, with its screen, one tab away.
+  await page.getByRole('tab', { name: 'kubectl' }).click()
+  await expect(page.locator('.console-host')).toBeVisible()
+  expect(problems).toEqual([])
+})
