@@ -14,6 +14,7 @@ export interface ResourceInfo {
 const RESOURCES: (ResourceInfo & { names: string[] })[] = [
   { kind: 'Pod', plural: 'pods', qualified: 'pod', namespaced: true, names: ['pods', 'pod', 'po'] },
   { kind: 'Job', plural: 'jobs', qualified: 'job.batch', namespaced: true, names: ['jobs', 'job', 'jobs.batch', 'job.batch'] },
+  { kind: 'CronJob', plural: 'cronjobs', qualified: 'cronjob.batch', namespaced: true, names: ['cronjobs', 'cronjob', 'cj', 'cronjobs.batch', 'cronjob.batch'] },
   { kind: 'Service', plural: 'services', qualified: 'service', namespaced: true, names: ['services', 'service', 'svc'] },
   { kind: 'Event', plural: 'events', qualified: 'event', namespaced: true, names: ['events', 'event', 'ev'] },
   { kind: 'Node', plural: 'nodes', qualified: 'node', namespaced: false, names: ['nodes', 'node', 'no'] },
@@ -25,6 +26,9 @@ export function findResource(name: string): ResourceInfo | undefined {
   return RESOURCES.find((r) => r.names.includes(n))
 }
 
+/** `jobs.batch`, `pods`: how the apiserver names the resource in NotFound errors. */
+export const groupResource = (r: ResourceInfo): string => `${r.plural}${r.kind === 'Job' || r.kind === 'CronJob' ? '.batch' : ''}`
+
 export function resourceOfKind(kind: Kind): ResourceInfo {
   return RESOURCES.find((r) => r.kind === kind)!
 }
@@ -33,4 +37,4 @@ export function resourceOfKind(kind: Kind): ResourceInfo {
 export const unknownResource = (name: string) => `error: the server doesn't have a resource type "${name}"`
 
 /** What `kubectl get all` lists (the kinds of it this cluster has). */
-export const ALL: Kind[] = ['Pod', 'Service', 'Job']
+export const ALL: Kind[] = ['Pod', 'Service', 'CronJob', 'Job']

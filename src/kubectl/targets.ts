@@ -2,7 +2,7 @@
 // errors for what it cannot resolve.
 import type { KubeObject, Pod } from '../sim/api/types'
 import type { Cluster } from '../sim/cluster'
-import { findResource, type ResourceInfo, unknownResource } from './resources'
+import { findResource, groupResource, type ResourceInfo, unknownResource } from './resources'
 
 export interface Target {
   resource: ResourceInfo
@@ -40,7 +40,7 @@ export function lookup(cluster: Cluster, t: Target, ns: string): KubeObject | un
   return cluster.api.get(t.resource.kind, t.name, t.resource.namespaced ? ns : undefined)
 }
 
-export const notFoundText = (t: Target) => `Error from server (NotFound): ${t.resource.plural}${t.resource.kind === 'Job' ? '.batch' : ''} "${t.name}" not found`
+export const notFoundText = (t: Target) => `Error from server (NotFound): ${groupResource(t.resource)} "${t.name}" not found`
 
 /** Pods a Job selects, oldest first (for `logs job/x`, `exec job/x`). */
 export function podsOfJob(cluster: Cluster, jobName: string, ns: string): Pod[] | null {

@@ -11,10 +11,17 @@ import { runShell } from '../sim/shell'
 import type { Proc, ShellHost } from '../sim/shell/types'
 import type { Trace } from '../sim/trace/events'
 import { CommandOutput } from './commandOutput'
+import { cronSchedule } from './cronSchedule'
 import type { Scenario } from './scenario'
 import { isWatchStep } from './watchStep'
 
 export const HOME = '/root'
+
+/**
+ * A CronJob never lets the cluster go idle, so without `untilMs` a run that still has a CronJob
+ * scheduling stops this long after the last step (docs/TIMING.md, "Runs with CronJobs").
+ */
+export const CRONJOB_WINDOW_MS = 10 * 60_000
 
 export interface RunOptions {
   seed?: number
@@ -52,6 +59,7 @@ function workstation(cluster: Cluster, files: Record<string, string>): ShellHost
 
 export function runScenario(s: Scenario, o: RunOptions = {}): RunResult {
   const cluster = new Cluster({
+    cronSchedule,
     seed: o.seed ?? s.seed ?? 1,
     ...(o.epochMs ?? s.epochMs) !== undefined ? { epochMs: (o.epochMs ?? s.epochMs)! } : {},
     limits: { ...(o.horizonMs !== undefined ? { horizonMs: o.horizonMs } : {}), ...(o.eventBudget !== undefined ? { eventBudget: o.eventBudget } : {}) },
@@ -83,7 +91,13 @@ export function runScenario(s: Scenario, o: RunOptions = {}): RunResult {
     return 0
   }
   cluster.kernel.spawn(terminal())
-  const stopped = cluster.run(o.untilMs)
+  const lastStep = s.steps.reduce((m, st) => Math.max(m, st.at), 0)
+  let stopped = cluster.run(o.untilMs ?? lastStep + CRONJOB_WINDOW_MS)
+  if (o.untilMs === undefined && stopped === 'until') {
+    if (cluster.cronJobController.scheduling().length > 0) {
+      cluster.trace.emit({ type: 'notice', level: 'info', text: `Stopped at ${formatClock(cluster.now)}: CronJobs keep creating Jobs, so the run shows ${formatClock(CRONJOB_WINDOW_MS)} after the last step.` })
+    } else stopped = cluster.run()
+  }
   // Steps still running when the run ends (a watch, a `sleep`) are cut off, as Ctrl-C would.
   for (const r of [...running]) commandEvent(r, 130)
   if (stopped === 'horizon' || stopped === 'budget') {

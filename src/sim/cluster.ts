@@ -3,11 +3,13 @@
 import type { Admission } from './api/apiServer'
 import { ApiServer } from './api/apiServer'
 import { ClusterAdmission } from './api/admission'
+import type { CronSchedule } from './api/cronSchedule'
 import { EventRecorder } from './api/eventRecorder'
 import { jobCompletions, jobStatus } from './api/printers/jobRow'
 import { summarizePod } from './api/printers/podStatus'
 import type { ContainerStatus, Job, KubeObject, NodeObject, Pod } from './api/types'
 import type { ControllerContext } from './controllers/context'
+import { CronJobController } from './controllers/cronjob/cronJobController'
 import { GarbageCollector } from './controllers/garbageCollector'
 import { JobController } from './controllers/job/jobController'
 import { INDEX_ANNOTATION } from './controllers/job/podState'
@@ -31,6 +33,8 @@ export interface ClusterOptions {
   limits?: Partial<KernelLimits>
   timing?: Partial<TimingModel>
   admission?: Admission
+  /** The cron library CronJobs use (injected: the core imports no package). Without it CronJobs never fire. */
+  cronSchedule?: CronSchedule
 }
 
 /** Adds the exit codes of terminated containers to `into` (made when the first is found). */
@@ -53,6 +57,7 @@ export class Cluster {
   readonly dns: ClusterDns
   readonly kubelets: Kubelet[] = []
   readonly jobController: JobController
+  readonly cronJobController: CronJobController
   readonly seed: number
   readonly epochMs: number
   private readonly ctx: ControllerContext
@@ -66,7 +71,7 @@ export class Cluster {
     const timing = { ...DEFAULT_TIMING, ...o.timing }
     this.kernel = new Kernel({ ...DEFAULT_LIMITS, ...o.limits })
     this.trace = new TraceRecorder(() => this.kernel.now)
-    this.api = new ApiServer(this.kernel, rng.fork('names'), rng.fork('uids'), o.admission ?? new ClusterAdmission(rng.fork('admission')))
+    this.api = new ApiServer(this.kernel, rng.fork('names'), rng.fork('uids'), o.admission ?? new ClusterAdmission(rng.fork('admission'), o.cronSchedule ? (n) => o.cronSchedule!.isTimeZone(n) : undefined))
     this.events = new EventRecorder(this.kernel, this.epochMs, this.trace)
     this.ctx = { kernel: this.kernel, api: this.api, events: this.events, trace: this.trace, timing, rng: rng.fork('timing') }
     this.dns = new ClusterDns(this.api, this.kernel, timing.endpointPropagationMs)
@@ -76,6 +81,7 @@ export class Cluster {
     new Scheduler(this.ctx, () => this.api.list('Node'))
     new GarbageCollector(this.ctx)
     new TtlAfterFinishedController(this.ctx)
+    this.cronJobController = new CronJobController({ ...this.ctx, rng: rng.fork('cronjob') }, this.epochMs, o.cronSchedule)
   }
 
   /** Randomness for the learner's terminal ($RANDOM, ping times), apart from the cluster's. */
@@ -140,7 +146,16 @@ export class Cluster {
       conditions: (st.conditions ?? []).filter((c) => c.status === 'True').map((c) => c.type),
       ...(st.completedIndexes !== undefined ? { completedIndexes: st.completedIndexes } : {}),
       ...(deleted ? { deleted } : {}),
+      ...this.cronJobOf(job),
     })
+  }
+
+  /** The CronJob controlling a Job, for the trace (the UI shows the schedule on the Job's lane). */
+  private cronJobOf(job: Job): { cronJob?: { name: string; schedule: string; timeZone?: string } } {
+    const ref = job.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'CronJob')
+    const cj = ref ? this.api.get('CronJob', ref.name, job.metadata.namespace) : undefined
+    if (!cj) return {}
+    return { cronJob: { name: cj.metadata.name, schedule: cj.spec.schedule, ...(cj.spec.timeZone !== undefined ? { timeZone: cj.spec.timeZone } : {}) } }
   }
 
   /** The kubelet's record of a pod's containers (logs, exec), if a kubelet runs it. */

@@ -6,6 +6,7 @@ import { fail, type Verb, err, out } from '../context'
 import { list, str } from '../flags'
 import { readManifest } from '../manifests'
 import { createFromFile } from '../writes'
+import { createCronJob, createJobFrom } from './createFromCronJob'
 
 function createJob(ctx: Parameters<Verb['run']>[0], args: Parameters<Verb['run']>[1]): number {
   const names = args.positional.slice(1)
@@ -13,8 +14,8 @@ function createJob(ctx: Parameters<Verb['run']>[0], args: Parameters<Verb['run']
   const from = str(args.flags.from)
   if (names.length !== 1) return fail(ctx, `error: exactly one NAME is required, got ${names.length}`)
   if ((image && from) || (!image && !from)) return fail(ctx, 'error: either --image or --from must be specified')
-  if (from) return fail(ctx, `error: from must be an existing cronjob: no cronjobs in this playground yet`)
   const name = names[0]!
+  if (from) return createJobFrom(ctx, args, name, from)
   const job: Job = {
     apiVersion: 'batch/v1', kind: 'Job',
     metadata: { name, namespace: args.namespace, uid: '', resourceVersion: '', creationTimestamp: 0 },
@@ -43,12 +44,15 @@ export const create: Verb = {
     { name: 'filename', short: 'f', type: 'list' },
     { name: 'image', type: 'string' },
     { name: 'from', type: 'string' },
+    { name: 'schedule', type: 'string' },
+    { name: 'restart', type: 'string' },
     { name: 'dry-run', type: 'string' },
     { name: 'output', short: 'o', type: 'string' },
     { name: 'save-config', type: 'bool' },
   ],
   run(ctx, args) {
     if (args.positional[0] === 'job') return createJob(ctx, args)
+    if (args.positional[0] === 'cronjob') return createCronJob(ctx, args)
     if (args.positional.length > 0) return fail(ctx, `error: unknown command "${args.positional[0]}" for "kubectl create"`)
     const files = list(args.flags.filename)
     if (files.length === 0) return fail(ctx, 'error: must specify one of -f and -k')

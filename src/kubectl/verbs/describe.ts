@@ -1,9 +1,10 @@
 // `kubectl describe TYPE [NAME_PREFIX]` or `TYPE/NAME`: exact name first, else every object
 // whose name starts with the word (as kubectl does); several objects are separated by a blank line.
 import type { KubeObject } from '../../sim/api/types'
-import { describeJob, describePod, describeService } from '../printers/describe'
+import { describeCronJob, describeJob, describePod, describeService } from '../printers/describe'
 import { fail, type KubectlContext, type Verb } from '../context'
 import { parseTargets } from '../targets'
+import { groupResource } from '../resources'
 import { matchesMap } from '../../sim/api/labels'
 
 function describeOne(ctx: KubectlContext, o: KubeObject): string | null {
@@ -11,6 +12,7 @@ function describeOne(ctx: KubectlContext, o: KubeObject): string | null {
   const events = c.events.eventsFor(o.metadata.uid)
   switch (o.kind) {
     case 'Job': return describeJob(o, events, c.epochMs, c.now)
+    case 'CronJob': return describeCronJob(o, events, c.epochMs, c.now)
     case 'Pod': return describePod(o, events, o.spec.nodeName ? c.api.get('Node', o.spec.nodeName) : undefined, c.epochMs, c.now)
     case 'Service': {
       const ips = c.api.list('Pod', o.metadata.namespace).filter((p) => matchesMap(p.metadata.labels, o.spec.selector) && p.status.podIP && p.status.phase === 'Running').map((p) => p.status.podIP!)
@@ -38,7 +40,7 @@ export const describe: Verb = {
       const exact = all.find((o) => o.metadata.name === t.name)
       const found = exact ? [exact] : all.filter((o) => o.metadata.name.startsWith(t.name))
       if (found.length === 0) {
-        ctx.io.stderr(`Error from server (NotFound): ${t.resource.plural}${t.resource.kind === 'Job' ? '.batch' : ''} "${t.name}" not found\n`)
+        ctx.io.stderr(`Error from server (NotFound): ${groupResource(t.resource)} "${t.name}" not found\n`)
         status = 1
       }
       objects.push(...found)

@@ -17,6 +17,12 @@ import { lesson as suspend } from './job-suspend/lesson'
 import { lesson as ttl } from './job-ttl/lesson'
 import { lesson as workQueueCoarse } from './job-work-queue-coarse/lesson'
 import { lesson as workQueue } from './job-work-queue/lesson'
+import { lesson as volumes } from './job-volumes/lesson'
+import { lesson as backoffPerIndex } from './job-backoff-per-index/lesson'
+import { lesson as podFailurePolicy } from './job-pod-failure-policy/lesson'
+import { lesson as podReplacementPolicy } from './job-pod-replacement-policy/lesson'
+import { lesson as successPolicy } from './job-success-policy/lesson'
+import { lesson as cronjobSchedule } from './cronjob-schedule/lesson'
 import type { Lesson } from './types'
 
 export type { Lesson, LessonTask, Paragraph } from './types'
@@ -39,6 +45,12 @@ export const LESSONS: readonly Lesson[] = [
   ttl,
   workQueueCoarse,
   workQueue,
+  volumes,
+  podFailurePolicy,
+  backoffPerIndex,
+  successPolicy,
+  podReplacementPolicy,
+  cronjobSchedule,
 ]
 
 /** The lesson a `?lesson=` link opens first when none (or an unknown one) is named. */

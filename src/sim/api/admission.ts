@@ -5,16 +5,17 @@
 import type { Rng } from '../kernel/rng'
 import type { Admission, Admitted } from './apiServer'
 import { NAME_ALPHABET } from './apiServer'
-import { admitPodInPlace, clone, defaultJob, defaultPodInPlace, defaultPodSpec, defaultService, prepareJobForCreate, prepareJobForUpdate, preparePodForCreateInPlace, prepareServiceForCreate } from './defaults'
+import { admitPodInPlace, clone, defaultCronJob, defaultJob, defaultPodInPlace, defaultPodSpec, defaultService, prepareCronJobForCreate, prepareCronJobForUpdate, prepareJobForCreate, prepareJobForUpdate, preparePodForCreateInPlace, prepareServiceForCreate } from './defaults'
 import type { ApiError } from './errors'
-import type { Job, KubeObject, Pod, Service } from './types'
-import { type FieldError, formatInvalid, validateJobCreate, validateJobUpdate, validatePodCreate, validateServiceCreate } from './validation'
+import type { CronJob, Job, KubeObject, Pod, Service } from './types'
+import { type FieldError, formatInvalid, type TimeZoneCheck, validateCronJobCreate, validateCronJobUpdate, validateJobCreate, validateJobUpdate, validatePodCreate, validateServiceCreate } from './validation'
 
 const invalid = (kind: string, name: string, errors: FieldError[]): ApiError => ({ reason: 'Invalid', message: formatInvalid(kind, name, errors) })
 
 /** Server defaults for an object being updated (after a patch or an apply merge). */
 export function applyDefaults<T extends KubeObject>(obj: T): T {
   if (obj.kind === 'Job') return defaultJob(obj) as T
+  if (obj.kind === 'CronJob') return defaultCronJob(obj) as T
   if (obj.kind === 'Pod') return { ...obj, spec: defaultPodSpec(obj.spec) }
   if (obj.kind === 'Service') return defaultService(obj) as T
   return obj
@@ -23,7 +24,8 @@ export function applyDefaults<T extends KubeObject>(obj: T): T {
 export class ClusterAdmission implements Admission {
   private readonly usedIPs = new Set(['10.96.0.1', '10.96.0.10'])
 
-  constructor(private readonly rng: Rng) {}
+  /** `isTimeZone`: Go's time.LoadLocation for CronJob `timeZone` (without a tz database, only UTC). */
+  constructor(private readonly rng: Rng, private readonly isTimeZone: TimeZoneCheck = (n) => n === 'UTC') {}
 
   /** A free address in the 10.96.0.0/12 service range. */
   private allocateClusterIP(): string {
@@ -44,6 +46,11 @@ export class ClusterAdmission implements Admission {
         const job = prepareJobForCreate(defaultJob(obj), obj.metadata.uid)
         const errs = validateJobCreate(job)
         return errs.length ? { ok: false, error: invalid('Job', name, errs) } : { ok: true, value: job }
+      }
+      case 'CronJob': {
+        const cj = prepareCronJobForCreate(defaultCronJob(obj), obj.metadata.uid)
+        const errs = validateCronJobCreate(cj, this.isTimeZone)
+        return errs.length ? { ok: false, error: invalid('CronJob', name, errs) } : { ok: true, value: cj }
       }
       case 'Pod': {
         // One copy, then the three mutating steps in place (a 10,000-pod Job admits 10,000 pods).
@@ -71,6 +78,11 @@ export class ClusterAdmission implements Admission {
       const job: Job = prepareJobForUpdate(old, next)
       const errs = validateJobUpdate(old, job)
       return errs.length ? { ok: false, error: invalid('Job', job.metadata.name, errs) } : { ok: true, value: job }
+    }
+    if (old.kind === 'CronJob' && next.kind === 'CronJob') {
+      const cj: CronJob = prepareCronJobForUpdate(old, next)
+      const errs = validateCronJobUpdate(old, cj, this.isTimeZone)
+      return errs.length ? { ok: false, error: invalid('CronJob', cj.metadata.name, errs) } : { ok: true, value: cj }
     }
     return { ok: true, value: next }
   }

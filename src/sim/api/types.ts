@@ -236,6 +236,48 @@ export interface Job {
 }
 
 // ---------------------------------------------------------------------------------------------
+// batch/v1 CronJob
+
+export interface ObjectReference {
+  apiVersion?: string
+  kind?: string
+  name: string
+  namespace?: string
+  uid?: string
+  resourceVersion?: string
+}
+
+export interface JobTemplateSpec {
+  metadata?: { labels?: Record<string, string>; annotations?: Record<string, string>; [other: string]: unknown }
+  spec: JobSpec
+}
+
+export interface CronJobSpec {
+  schedule: string
+  timeZone?: string
+  startingDeadlineSeconds?: number
+  concurrencyPolicy?: 'Allow' | 'Forbid' | 'Replace'
+  suspend?: boolean
+  jobTemplate: JobTemplateSpec
+  successfulJobsHistoryLimit?: number
+  failedJobsHistoryLimit?: number
+}
+
+export interface CronJobStatus {
+  active?: ObjectReference[]
+  lastScheduleTime?: Ms
+  lastSuccessfulTime?: Ms
+}
+
+export interface CronJob {
+  apiVersion: 'batch/v1'
+  kind: 'CronJob'
+  metadata: ObjectMeta
+  spec: CronJobSpec
+  status: CronJobStatus
+}
+
+// ---------------------------------------------------------------------------------------------
 // core/v1 Service, Event, Node, Namespace
 
 export interface ServicePort {
@@ -292,12 +334,13 @@ export interface Namespace {
   status: { phase: 'Active' | 'Terminating' }
 }
 
-export type KubeObject = Job | Pod | Service | KEvent | NodeObject | Namespace
+export type KubeObject = Job | CronJob | Pod | Service | KEvent | NodeObject | Namespace
 export type Kind = KubeObject['kind']
 
 /** Kind → object type. */
 export interface KindMap {
   Job: Job
+  CronJob: CronJob
   Pod: Pod
   Service: Service
   Event: KEvent

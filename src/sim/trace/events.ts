@@ -42,6 +42,8 @@ export interface JobEvent {
   conditions: string[]
   completedIndexes?: string
   deleted?: boolean
+  /** Set when a CronJob controls the Job: its name, and its `spec.schedule` and `spec.timeZone` then. */
+  cronJob?: { name: string; schedule: string; timeZone?: string }
 }
 
 /** A Kubernetes Event was recorded (what `kubectl describe` lists). */
@@ -106,7 +108,7 @@ export interface CommandEvent {
 export interface DecisionEvent {
   at: number
   type: 'decision'
-  controller: 'job-controller' | 'kubelet' | 'ttl-controller' | 'garbage-collector' | 'scheduler' | 'endpoints'
+  controller: 'job-controller' | 'cronjob-controller' | 'kubelet' | 'ttl-controller' | 'garbage-collector' | 'scheduler' | 'endpoints'
   /** `Job/NAME` or `Pod/NAME`. */
   object: string
   /** A stable identifier of the rule applied, e.g. `job.create`, `job.backoff-wait`, `kubelet.crashloop-backoff`. */

@@ -8,7 +8,7 @@ export interface CompletionContext {
 }
 
 const VERBS = ['get', 'describe', 'logs', 'apply', 'create', 'delete', 'patch', 'wait', 'exec', 'explain']
-const RESOURCES = ['pods', 'jobs', 'events', 'services', 'pod', 'job', 'po']
+const RESOURCES = ['pods', 'jobs', 'cronjobs', 'events', 'services', 'pod', 'job', 'cronjob', 'cj', 'po']
 const FLAGS = ['-w', '-o', '--watch', '--output=wide', '--output=yaml', '-f', '-l', '--all', '--for=condition=complete', '--timeout=', '-p', '--selector=']
 
 function namesFor(resource: string | undefined, ctx: CompletionContext): string[] {

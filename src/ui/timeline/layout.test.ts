@@ -36,6 +36,15 @@ describe('layoutTimeline', () => {
     expect(layout.rows.find((r) => r.name === 'a-2')?.end).toBe(20)
   })
 
+  it('keeps the CronJob that created a Job, for the hover card', () => {
+    const cronJob = { name: 'tick', schedule: '*/1 * * * *' }
+    const layout = layoutTimeline(trace([
+      { ...job(60_000, 'tick-29456747', 'Running', '0/1'), cronJob } as TraceEvent, job(61_000, 'plain', 'Running', '0/1'),
+    ], 90_000))
+    expect(layout.rows.find((r) => r.name === 'tick-29456747')?.cronJob).toEqual(cronJob)
+    expect(layout.rows.find((r) => r.name === 'plain')?.cronJob).toBeUndefined()
+  })
+
   it('marks restarts and merges identical consecutive rows', () => {
     const layout = layoutTimeline(trace([
       pod(0, 'p', 'j', 'Running'), pod(5, 'p', 'j', 'Running'), pod(10, 'p', 'j', 'Error', { exitCodes: { c: 1 } }),

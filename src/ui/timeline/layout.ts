@@ -36,6 +36,8 @@ export interface TimelineRow {
   end: number
   segments: Segment[]
   markers: Marker[]
+  /** For a Job a CronJob created: which one, and its schedule. */
+  cronJob?: { name: string; schedule: string; timeZone?: string }
 }
 
 export interface TimelineLayout {
@@ -74,7 +76,9 @@ function buildRow(kind: 'job' | 'pod', name: string, watch: (PodEvent | JobEvent
     segments.push({ start: w.at, end: segEnd, status: w.status, category: statusCategory(w.status), ready, restarts, completions, exitCodes, conditions })
   })
   const lastPod = [...watch].reverse().find((w): w is PodEvent => w.type === 'pod' && w.node !== null)
+  const cronJob = watch.find((w): w is JobEvent => w.type === 'job' && w.cronJob !== undefined)?.cronJob
   return {
+    ...(cronJob ? { cronJob } : {}),
     kind, name,
     job: first?.type === 'pod' ? first.job : name,
     index: first?.type === 'pod' ? first.index : null,

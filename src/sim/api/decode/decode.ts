@@ -7,14 +7,14 @@
 //    `<Kind> in version "<v>" cannot be handled as a <Kind>: <error>` (handlers `transformDecodeError`).
 import type { AnyManifest, DecodeError, DecodeResult } from './types'
 import type { StructSchema } from './schema'
-import { job } from './schemaBatch'
+import { cronJob, job } from './schemaBatch'
 import { pod, service } from './schemaCore'
 import { strictDecode } from './strict'
 import { goQuote } from '../validation/goFormat'
 
 /** The kinds the simulated cluster serves, by `group/version` (core group: `v1`). */
 const KINDS: Record<string, Record<string, () => StructSchema>> = {
-  'batch/v1': { Job: job },
+  'batch/v1': { Job: job, CronJob: cronJob },
   v1: { Pod: pod, Service: service },
 }
 

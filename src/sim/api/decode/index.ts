@@ -3,5 +3,5 @@ export { decodeObject } from './decode'
 export { strictDecode, quantityError } from './strict'
 export { toKubeObject } from './toObject'
 export type {
-  AnyManifest, DecodeError, DecodeResult, JobManifest, Manifest, ManifestMeta, PodManifest, ServerOwnedMeta, ServiceManifest,
+  AnyManifest, CronJobManifest, DecodeError, DecodeResult, JobManifest, Manifest, ManifestMeta, PodManifest, ServerOwnedMeta, ServiceManifest,
 } from './types'

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { defaultJob, defaultPod, defaultService, prepareJobForCreate } from '../defaults'
-import type { Job, Pod, Service } from '../types'
-import { validateJobCreate, validatePodCreate, validateServiceCreate } from '../validation'
+import { defaultCronJob, defaultJob, defaultPod, defaultService, prepareCronJobForCreate, prepareJobForCreate } from '../defaults'
+import type { CronJob, Job, Pod, Service } from '../types'
+import { validateCronJobCreate, validateJobCreate, validatePodCreate, validateServiceCreate } from '../validation'
 import { decodeObject } from './decode'
 
 const stamp = { uid: 'u', resourceVersion: '1', creationTimestamp: 0, namespace: 'default' }
@@ -20,13 +20,17 @@ function admit(raw: unknown): number {
     const p = defaultPod(o)
     return validatePodCreate({ ...p, metadata: { ...p.metadata, ...stamp }, status: { phase: 'Pending' } } as Pod).length
   }
+  if (o.kind === 'CronJob') {
+    const c = defaultCronJob(o)
+    return validateCronJobCreate(prepareCronJobForCreate({ ...c, metadata: { ...c.metadata, ...stamp }, status: {} } as CronJob, 'u'), () => true).length
+  }
   const s = defaultService(o)
   return validateServiceCreate({ ...s, metadata: { ...s.metadata, ...stamp }, status: {} } as Service).length
 }
 
 describe('untrusted manifests', () => {
   it('never make decoding, defaulting or validation throw', () => {
-    const kind = fc.constantFrom(['batch/v1', 'Job'], ['v1', 'Pod'], ['v1', 'Service'])
+    const kind = fc.constantFrom(['batch/v1', 'Job'], ['batch/v1', 'CronJob'], ['v1', 'Pod'], ['v1', 'Service'])
     fc.assert(fc.property(kind, fc.jsonValue(), fc.jsonValue(), ([apiVersion, k], spec, podSpec) => {
       expect(() => admit({ apiVersion, kind: k, metadata: { name: 'x' }, spec })).not.toThrow()
       const nested = { apiVersion, kind: k, metadata: { name: 'x' }, spec: { template: { spec: podSpec }, containers: podSpec } }

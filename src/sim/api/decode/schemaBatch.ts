@@ -39,6 +39,27 @@ const jobSpec = (): StructSchema => ({
   zero: ['template'],
 })
 
+const jobTemplateSpec = (): StructSchema => ({
+  name: 'JobTemplateSpec',
+  fields: { metadata: meta, spec: struct('v1.JobSpec', jobSpec) },
+  zero: ['spec'],
+})
+
+const cronJobSpec = (): StructSchema => ({
+  name: 'CronJobSpec',
+  fields: {
+    schedule: str, timeZone: str, startingDeadlineSeconds: i64, concurrencyPolicy: named('v1.ConcurrencyPolicy'), suspend: bool,
+    jobTemplate: struct('v1.JobTemplateSpec', jobTemplateSpec), successfulJobsHistoryLimit: i32, failedJobsHistoryLimit: i32,
+  },
+  zero: ['jobTemplate'],
+})
+
+export const cronJob = (): StructSchema => ({
+  name: 'CronJob',
+  fields: { apiVersion: str, kind: str, metadata: meta, spec: struct('v1.CronJobSpec', cronJobSpec), status: opaque('v1.CronJobStatus') },
+  zero: ['metadata', 'spec'],
+})
+
 export const job = (): StructSchema => ({
   name: 'Job',
   fields: { apiVersion: str, kind: str, metadata: meta, spec: struct('v1.JobSpec', jobSpec), status: opaque('v1.JobStatus') },

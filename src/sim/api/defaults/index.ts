@@ -11,3 +11,4 @@ export {
 } from './prepareJob'
 export { defaultService, prepareServiceForCreate } from './service'
 export { quantityValue } from './quantity'
+export { defaultCronJob, prepareCronJobForCreate, prepareCronJobForUpdate } from './cronJob'

@@ -3,6 +3,7 @@
 // one row of cells per object. Columns with priority 1 are shown only with -o wide. kubectl
 // upper-cases the names for the header.
 import type { Job, KEvent, KubeObject, Ms, Pod, Service } from '../types'
+import { cronJobCells } from './cronJobRow'
 import { printEvent } from './eventRow'
 import { printJob } from './jobRow'
 import { byString } from './labelText'
@@ -34,6 +35,9 @@ const NAME: TableColumn = { name: 'Name', priority: 0, format: 'name' }
 
 export const POD_COLUMNS: TableColumn[] = [NAME, col('Ready'), col('Status'), col('Restarts'), col('Age'), col('IP', 1), col('Node', 1), col('Nominated Node', 1), col('Readiness Gates', 1)]
 export const JOB_COLUMNS: TableColumn[] = [NAME, col('Status'), col('Completions'), col('Duration'), col('Age'), col('Containers', 1), col('Images', 1), col('Selector', 1)]
+export const CRONJOB_COLUMNS: TableColumn[] = [
+  NAME, col('Schedule'), col('Timezone'), col('Suspend'), col('Active'), col('Last Schedule'), col('Age'), col('Containers', 1), col('Images', 1), col('Selector', 1),
+]
 export const SERVICE_COLUMNS: TableColumn[] = [NAME, col('Type'), col('Cluster-IP'), col('External-IP'), col('Port(s)'), col('Age'), col('Selector', 1)]
 export const EVENT_COLUMNS: TableColumn[] = [
   col('Last Seen'), col('Type'), col('Reason'), col('Object'), col('Subobject', 1), col('Source', 1), col('Message'), col('First Seen', 1), col('Count', 1), col('Name', 1),
@@ -68,6 +72,8 @@ export function columnsFor(kind: KubeObject['kind']): TableColumn[] {
       return POD_COLUMNS
     case 'Job':
       return JOB_COLUMNS
+    case 'CronJob':
+      return CRONJOB_COLUMNS
     case 'Service':
       return SERVICE_COLUMNS
     case 'Event':
@@ -84,6 +90,8 @@ export function rowCells(obj: KubeObject, now: Ms): string[] {
       return podCells(obj, now)
     case 'Job':
       return jobCells(obj, now)
+    case 'CronJob':
+      return cronJobCells(obj, now)
     case 'Service':
       return serviceCells(obj, now)
     case 'Event':

@@ -29,7 +29,7 @@ function validateManagedBy(v: string, path: string): FieldError[] {
 }
 
 /** `validateJobSpec`: numbers, completion mode, policies, the pod template, the restart policy. */
-function validateJobSpecBody(spec: JobSpec, path: string): FieldError[] {
+export function validateJobSpecBody(spec: JobSpec, path: string): FieldError[] {
   const errs: FieldError[] = [
     ...nonNegative(spec.parallelism, `${path}.parallelism`),
     ...nonNegative(spec.completions, `${path}.completions`),

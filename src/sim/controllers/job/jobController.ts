@@ -11,7 +11,10 @@ import type { BackoffRecord } from './backoff'
 import { updateBackoffRecord } from './backoff'
 import { BACKOFF_LIMIT_EXCEEDED, COMPLETIONS_REACHED, DEADLINE_EXCEEDED, isFinished, isTrue, JOB_RESUMED, JOB_SUSPENDED, type Reason, setCondition } from './conditions'
 import { formatIntervals, parseIntervals } from './indexes'
-import { manageJob } from './manageJob'
+import { deleteUncounted, manageJob } from './manageJob'
+import { delayedDeletionPerIndex, failedIndexesOf, hasBackoffLimitPerIndex } from './perIndex'
+import { matchPodFailurePolicy, type PolicyMatch } from './podFailurePolicy'
+import { failJobVerdict, perIndexVerdict, successPolicyVerdict, type Verdict } from './policies'
 import { finishedTime, hasTrackingFinalizer, isActive, isPodFailed, isReady, isTerminal, isTerminating, podIndex, restartSum, TRACKING_FINALIZER } from './podState'
 
 interface Queued {
@@ -131,7 +134,21 @@ export class JobController {
     const uncountedOk = new Set(st.uncountedTerminatedPods?.succeeded ?? [])
     const uncountedFail = new Set(st.uncountedTerminatedPods?.failed ?? [])
     const newSucceeded = pods.filter((p) => p.status.phase === 'Succeeded' && hasTrackingFinalizer(p) && !uncountedOk.has(p.metadata.uid))
-    const newFailed = pods.filter((p) => hasTrackingFinalizer(p) && p.status.phase !== 'Succeeded' && isPodFailed(p, terminatingIsFailure) && !uncountedFail.has(p.metadata.uid))
+    const isFailed = (p: Pod) => isPodFailed(p, terminatingIsFailure)
+    const allNewFailed = pods.filter((p) => hasTrackingFinalizer(p) && p.status.phase !== 'Succeeded' && isFailed(p) && !uncountedFail.has(p.metadata.uid))
+    // podFailurePolicy: an Ignore match is not a failure for the counters (`nonIgnoredFailedPodsCount`),
+    // though it still feeds the recreation backoff below, as upstream's backoff record does.
+    const matches = new Map<Pod, PolicyMatch>(job.spec.podFailurePolicy ? allNewFailed.map((p) => [p, matchPodFailurePolicy(job, p)]) : [])
+    const ignored = allNewFailed.filter((p) => matches.get(p)?.countFailed === false)
+    const newFailed = allNewFailed.filter((p) => matches.get(p)?.countFailed !== false)
+    for (const p of newFailed) {
+      if (p.status.phase === 'Failed') continue
+      decide(ctx, 'job-controller', name, 'job.replacement.terminating-failed', `Pod ${p.metadata.name} is terminating: under podReplacementPolicy TerminatingOrFailed it counts as failed now and is replaced without waiting for it to stop`, { podReplacementPolicy: 'TerminatingOrFailed' })
+    }
+    for (const p of ignored) {
+      const m = matches.get(p)!
+      decide(ctx, 'job-controller', name, 'job.pod-failure-policy.ignore', `Pod ${p.metadata.name} failed: ${m.what} matches podFailurePolicy rule ${m.ruleIndex} (Ignore) → not counted toward backoffLimit; it is replaced`, { rule: m.ruleIndex ?? null })
+    }
 
     // Succeeded: pods for NonIndexed; distinct indexes below completions for Indexed.
     const succeededIndexes = indexed ? parseIntervals(st.completedIndexes, completions ?? 0) : new Set<number>()
@@ -151,14 +168,19 @@ export class JobController {
 
     const record = updateBackoffRecord(this.backoff.get(uid) ?? { failuresAfterLastSuccess: 0, lastFailureTime: null }, [
       ...newSucceeded.map((p) => ({ failed: false, finishedAt: finishedTime(p) })),
-      ...newFailed.map((p) => ({ failed: true, finishedAt: finishedTime(p) })),
+      ...allNewFailed.map((p) => ({ failed: true, finishedAt: finishedTime(p) })),
     ])
     this.backoff.set(uid, record)
 
     let active = pods.filter(isActive)
     let finished: { success: boolean; why: Reason } | null = null
-    if (isTrue(job, 'SuccessCriteriaMet')) finished = { success: true, why: COMPLETIONS_REACHED }
-    else if (isTrue(job, 'FailureTarget')) {
+    // Set when a policy decides this sync (not when an earlier sync's interim condition is carried on).
+    let verdict: Verdict | null = null
+    if (isTrue(job, 'SuccessCriteriaMet')) {
+      // Complete copies the interim condition's reason and message (CompletionsReached or SuccessPolicy).
+      const c = job.status.conditions!.find((x) => x.type === 'SuccessCriteriaMet')!
+      finished = { success: true, why: { reason: c.reason ?? '', message: c.message ?? '' } }
+    } else if (isTrue(job, 'FailureTarget')) {
       const c = job.status.conditions!.find((x) => x.type === 'FailureTarget')!
       finished = { success: false, why: { reason: c.reason ?? '', message: c.message ?? '' } }
     } else {
@@ -167,7 +189,9 @@ export class JobController {
       const restarts = onFailure ? active.filter((p) => p.status.phase === 'Pending' || p.status.phase === 'Running').reduce((n, p) => n + restartSum(p), 0) : 0
       const pastOnFailure = onFailure && (limit === 0 ? restarts > 0 : restarts >= limit)
       const deadline = job.spec.activeDeadlineSeconds
-      if (failed > limit || pastOnFailure) {
+      verdict = failJobVerdict(job, pods, isFailed)
+      if (verdict) finished = { success: false, why: verdict.why }
+      else if (failed > limit || pastOnFailure) {
         finished = { success: false, why: BACKOFF_LIMIT_EXCEEDED }
         decide(ctx, 'job-controller', name, 'job.backoff-limit', failed > limit
           ? `${failed} failed pods > backoffLimit ${limit} → FailureTarget; delete ${active.length} active pod${active.length === 1 ? '' : 's'}`
@@ -179,17 +203,38 @@ export class JobController {
       }
     }
 
+    // Indexed: failed indexes (backoffLimitPerIndex), then the per-index endings and successPolicy.
+    const perIndex = indexed && hasBackoffLimitPerIndex(job)
+    const failedIndexes = perIndex ? failedIndexesOf(job, pods, isFailed) : new Set<number>()
+    if (indexed && !finished) {
+      verdict = (perIndex ? perIndexVerdict(job, failedIndexes, succeededIndexes) : null) ?? successPolicyVerdict(job, succeededIndexes)
+      if (verdict) finished = { success: verdict.why.reason === 'SuccessPolicy', why: verdict.why }
+    }
+    if (verdict) decide(ctx, 'job-controller', name, verdict.rule, verdict.text, verdict.values)
+    // A failed pod whose index will be retried keeps its finalizer (and stays uncounted) until its
+    // replacement exists, so the replacement can copy its failure count (`canRemoveFinalizer`).
+    const delayed = perIndex ? delayedDeletionPerIndex(job, pods, isFailed, active, succeededIndexes, failedIndexes) : new Map<number, Pod>()
+    const held = new Set(finished ? [] : delayed.values())
+
     let requeueAfter: number | undefined
-    if (finished && !finished.success) {
+    if (finished && finished.success && verdict) {
+      // successPolicy met: SuccessCriteriaMet now; pods still running are removed, not counted as failures.
+      setCondition(job, 'SuccessCriteriaMet', 'True', finished.why, now)
+      deleteUncounted(ctx, job, active)
+      active = []
+    } else if (finished && !finished.success) {
       setCondition(job, 'FailureTarget', 'True', finished.why, now)
-      // Pods killed because the Job failed keep their finalizer and count as failed (§4.4).
+      // Pods killed because the Job failed keep their finalizer and count as failed (§4.4), whatever
+      // the replacement policy: once the Job has failed, every unfinished pod it still tracks is a failure.
       for (const p of active) {
         ctx.api.delete('Pod', p.metadata.name, p.metadata.namespace)
         ctx.events.record(job, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, 'job-controller')
-        if (terminatingIsFailure && !uncountedFail.has(p.metadata.uid)) {
-          newFailed.push(p)
-          failed++
-        }
+      }
+      for (const p of pods) {
+        if (!hasTrackingFinalizer(p) || isTerminal(p) || uncountedFail.has(p.metadata.uid) || newFailed.includes(p)) continue
+        if (indexed && (podIndex(p) === null || podIndex(p)! >= (completions ?? 0))) continue
+        newFailed.push(p)
+        failed++
       }
       active = []
     } else if (!finished) {
@@ -200,7 +245,7 @@ export class JobController {
         decide(ctx, 'job-controller', name, 'job.resume', 'Job resumed: startTime reset, pods are created again without backoff')
       }
       if (!job.metadata.deletionTimestamp) {
-        const r = manageJob(ctx, { job, active, terminating: pods.filter(isTerminating), succeeded, succeededIndexes, backoff: record, failedCount: failed })
+        const r = manageJob(ctx, { job, active, terminating: pods.filter(isTerminating), succeeded, succeededIndexes, backoff: record, failedCount: failed, failedIndexes, delayed })
         active = r.active
         requeueAfter = r.requeueAfter
       }
@@ -219,7 +264,7 @@ export class JobController {
 
     // Status, step 1: newly finished pods become "uncounted", counters and the interim condition are written.
     for (const p of newSucceeded) uncountedOk.add(p.metadata.uid)
-    for (const p of newFailed) uncountedFail.add(p.metadata.uid)
+    for (const p of newFailed) if (!held.has(p)) uncountedFail.add(p.metadata.uid)
     st.active = active.length
     st.ready = active.filter(isReady).length
     st.terminating = this.terminatingCount(uid)
@@ -228,6 +273,7 @@ export class JobController {
     const hasUncounted = uncountedOk.size + uncountedFail.size > 0
     st.uncountedTerminatedPods = hasUncounted ? { ...(uncountedOk.size ? { succeeded: [...uncountedOk] } : {}), ...(uncountedFail.size ? { failed: [...uncountedFail] } : {}) } : {}
     if (indexed) st.completedIndexes ??= ''
+    if (perIndex) st.failedIndexes = formatIntervals(failedIndexes)
     const written = JSON.stringify(st)
     if (written !== before) ctx.api.commit(job)
 
@@ -240,6 +286,8 @@ export class JobController {
       st.failed = (st.failed ?? 0) + uncountedFail.size
       st.uncountedTerminatedPods = {}
     }
+    // Ignored failures lose their finalizer without ever being counted.
+    for (const p of ignored) if (!held.has(p) && hasTrackingFinalizer(p)) ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
     if (indexed) st.completedIndexes = formatIntervals(succeededIndexes)
     st.terminating = this.terminatingCount(uid)
     if (finished) {

@@ -5,6 +5,7 @@ import type { Job, Pod } from '../../api/types'
 import { type ControllerContext, decide, ordinal, secs } from '../context'
 import { type BackoffRecord, remainingBackoff } from './backoff'
 import { firstPendingIndexes } from './indexes'
+import { failureCountAnnotations, hasBackoffLimitPerIndex, newIndexFailureCounts, remainingPerIndex } from './perIndex'
 import { podFromTemplate } from './podFromTemplate'
 import { compareForRemoval, podIndex, TRACKING_FINALIZER } from './podState'
 
@@ -19,6 +20,10 @@ export interface ManageInput {
   backoff: BackoffRecord
   /** Pods that were failures (for `(n)th failure` sentences). */
   failedCount: number
+  /** backoffLimitPerIndex: indexes given up (never retried). */
+  failedIndexes?: ReadonlySet<number>
+  /** backoffLimitPerIndex: per index waiting for a retry, its last failed pod. */
+  delayed?: ReadonlyMap<number, Pod>
 }
 
 export interface ManageResult {
@@ -86,10 +91,18 @@ export function manageJob(ctx: ControllerContext, input: ManageInput): ManageRes
 
   const replacementWaits = job.spec.podReplacementPolicy === 'Failed' || job.spec.podFailurePolicy !== undefined
   let diff = want - active.length - (replacementWaits ? input.terminating.length : 0)
-  if (diff <= 0) return { active, deleted: [] }
+  if (diff <= 0) {
+    if (replacementWaits && want - active.length > 0) {
+      const n = input.terminating.length
+      decide(ctx, 'job-controller', name, 'job.replacement.wait-failed', `podReplacementPolicy Failed: ${n} terminating pod${n === 1 ? '' : 's'} still hold${n === 1 ? 's' : ''} ${n === 1 ? 'its' : 'their'} place; no replacement until ${n === 1 ? 'it has' : 'they have'} failed`, { terminating: n, wantActive: want, active: active.length })
+    }
+    return { active, deleted: [] }
+  }
 
   const now = ctx.kernel.now
-  const remaining = remainingBackoff(input.backoff, now, ctx.timing.jobPodFailureBackoffMs, ctx.timing.jobPodFailureBackoffMaxMs)
+  const perIndex = indexed && hasBackoffLimitPerIndex(job)
+  // With backoffLimitPerIndex each index waits out its own backoff instead of the Job-wide one.
+  const remaining = perIndex ? 0 : remainingBackoff(input.backoff, now, ctx.timing.jobPodFailureBackoffMs, ctx.timing.jobPodFailureBackoffMaxMs)
   if (remaining > 0) {
     const n = input.backoff.failuresAfterLastSuccess
     const delay = remaining + (now - (input.backoff.lastFailureTime ?? now))
@@ -99,11 +112,17 @@ export function manageJob(ctx: ControllerContext, input: ManageInput): ManageRes
 
   diff = Math.min(diff, MAX_PER_SYNC)
   const completions = job.spec.completions ?? 0
-  const indexes: (number | null)[] = indexed
+  let indexes: (number | null)[] = indexed
     ? firstPendingIndexes(diff, completions, succeededIndexes, new Set(active.map(podIndex).filter((i): i is number => i !== null)),
-        replacementWaits ? new Set(input.terminating.map(podIndex).filter((i): i is number => i !== null)) : new Set())
+        replacementWaits ? new Set(input.terminating.map(podIndex).filter((i): i is number => i !== null)) : new Set(),
+        input.failedIndexes ?? new Set())
     : Array.from({ length: diff }, () => null)
   if (indexes.length === 0) return { active, deleted: [] }
+  if (perIndex) {
+    const wait = perIndexWait(ctx, job, indexes as number[], input.delayed ?? new Map())
+    if (wait.ready.length === 0) return { active, deleted: [], requeueAfter: Math.max(wait.requeueAfter, 1000) }
+    indexes = wait.ready
+  }
 
   const parallelism = job.spec.parallelism ?? 1
   const why = job.spec.completions === null || job.spec.completions === undefined
@@ -115,7 +134,8 @@ export function manageJob(ctx: ControllerContext, input: ManageInput): ManageRes
   // so every batch succeeds and the batching only shows in the order of creation.
   const created: Pod[] = []
   for (const index of indexes) {
-    const r = ctx.api.create(podFromTemplate(job, index))
+    const extra = perIndex && index !== null ? failureCountAnnotations(job, input.delayed?.get(index)) : undefined
+    const r = ctx.api.create(podFromTemplate(job, index, extra))
     if (r.ok) {
       created.push(r.value)
       ctx.events.record(job, 'Normal', 'SuccessfulCreate', `Created pod: ${r.value.metadata.name}`, 'job-controller')
@@ -125,4 +145,31 @@ export function manageJob(ctx: ControllerContext, input: ManageInput): ManageRes
     }
   }
   return { active: [...active, ...created], deleted: [] }
+}
+
+/**
+ * `getPodCreationInfoForIndependentIndexes`: the indexes whose own backoff is over; when none is,
+ * the shortest wait among them. An index's delay grows with its last pod's failure count + 1.
+ */
+function perIndexWait(ctx: ControllerContext, job: Job, indexes: number[], delayed: ReadonlyMap<number, Pod>): { ready: number[]; requeueAfter: number } {
+  const name = `Job/${job.metadata.name}`
+  const now = ctx.kernel.now
+  const ready: number[] = []
+  let soonest = Infinity
+  for (const i of indexes) {
+    const last = delayed.get(i)
+    const left = remainingPerIndex(last, now, ctx.timing.jobPodFailureBackoffMs, ctx.timing.jobPodFailureBackoffMaxMs)
+    if (left === 0) {
+      if (last) {
+        const n = newIndexFailureCounts(job, last).failures
+        decide(ctx, 'job-controller', name, 'job.per-index-retry', `Index ${i} has ${n} counted failure${n === 1 ? '' : 's'} (backoffLimitPerIndex ${job.spec.backoffLimitPerIndex}): its backoff is over, retry it with job-index-failure-count ${n}`, { index: i, indexFailureCount: n, backoffLimitPerIndex: job.spec.backoffLimitPerIndex ?? null })
+      }
+      ready.push(i)
+    } else soonest = Math.min(soonest, left)
+  }
+  if (ready.length === 0) {
+    decide(ctx, 'job-controller', name, 'job.per-index-backoff-wait', `Index backoff: the next retry of ${indexes.length === 1 ? `index ${indexes[0]}` : `indexes ${indexes.join(', ')}`} is in ${secs(soonest)}`, { remainingMs: soonest })
+    return { ready, requeueAfter: soonest }
+  }
+  return { ready, requeueAfter: 0 }
 }

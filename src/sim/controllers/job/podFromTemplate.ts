@@ -22,7 +22,8 @@ function withIndexEnv(c: Container): Container {
   }
 }
 
-export function podFromTemplate(job: Job, index: number | null): Pod {
+/** `extraAnnotations`: the per-index failure counts (backoffLimitPerIndex), added like the index annotation. */
+export function podFromTemplate(job: Job, index: number | null, extraAnnotations?: Record<string, string>): Pod {
   const t = job.spec.template
   const labels = { ...(t.metadata?.labels ?? {}) }
   const annotations = { ...(t.metadata?.annotations ?? {}) }
@@ -30,6 +31,7 @@ export function podFromTemplate(job: Job, index: number | null): Pod {
   const spec = { ...t.spec }
   if (index !== null) {
     annotations[INDEX_ANNOTATION] = String(index)
+    Object.assign(annotations, extraAnnotations)
     labels[INDEX_ANNOTATION] = String(index)
     spec.hostname = `${job.metadata.name}-${index}`
     spec.containers = spec.containers.map(withIndexEnv)

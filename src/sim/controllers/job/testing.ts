@@ -1,7 +1,7 @@
 // A harness for single-sync tests of the Job controller, in the style of upstream's
 // `TestControllerSyncJob`: a Job and pods in given states are put into a cluster whose clock does
 // not run, then one sync is called and its effects are read back.
-import type { Job, Pod, PodPhase } from '../../api/types'
+import type { Job, JobSpec, Pod, PodCondition, PodPhase } from '../../api/types'
 import { Cluster } from '../../cluster'
 import { ms } from '../../kernel/time'
 import { INDEX_ANNOTATION, TRACKING_FINALIZER } from './podState'
@@ -14,6 +14,10 @@ export interface JobShape {
   suspend?: boolean
   activeDeadlineSeconds?: number
   restartPolicy?: 'Never' | 'OnFailure'
+  /** Policies and other fields, as written in the YAML (defaulting still applies). */
+  spec?: Partial<JobSpec>
+  /** Container names in the template (default one, `c`); pods report a status for `c` only. */
+  containers?: string[]
 }
 
 export interface PodShape {
@@ -24,6 +28,12 @@ export interface PodShape {
   /** ms since the pod finished (terminal pods); default: long ago. */
   finishedAgo?: number
   count?: number
+  /** The container's exit code when Failed (default 1). */
+  exitCode?: number
+  /** Extra pod conditions, e.g. DisruptionTarget. */
+  podConditions?: PodCondition['type'][]
+  /** Pod annotations beyond the index (e.g. the per-index failure count). */
+  annotations?: Record<string, string>
 }
 
 export const NOW = 10 * 3_600_000
@@ -41,7 +51,8 @@ export function harness(shape: JobShape, opts: { startTimeAgo?: number; conditio
       completionMode: shape.mode ?? 'NonIndexed',
       suspend: shape.suspend ?? false,
       ...(shape.activeDeadlineSeconds !== undefined ? { activeDeadlineSeconds: shape.activeDeadlineSeconds } : {}),
-      template: { spec: { restartPolicy: shape.restartPolicy ?? 'Never', containers: [{ name: 'c', image: 'busybox:1.36' }] } },
+      ...shape.spec,
+      template: { spec: { restartPolicy: shape.restartPolicy ?? 'Never', containers: (shape.containers ?? ['c']).map((name) => ({ name, image: 'busybox:1.36' })) } },
     },
     status: {},
   })
@@ -63,7 +74,7 @@ export function harness(shape: JobShape, opts: { startTimeAgo?: number; conditio
           metadata: {
             name: '', generateName: s.index !== undefined ? `foobar-${s.index}-` : 'foobar-', namespace: 'default', uid: '', resourceVersion: '', creationTimestamp: 0,
             labels: { ...job.spec.template.metadata?.labels, ...(s.index !== undefined ? { [INDEX_ANNOTATION]: String(s.index) } : {}) },
-            ...(s.index !== undefined ? { annotations: { [INDEX_ANNOTATION]: String(s.index) } } : {}),
+            ...(s.index !== undefined || s.annotations ? { annotations: { ...(s.index !== undefined ? { [INDEX_ANNOTATION]: String(s.index) } : {}), ...s.annotations } } : {}),
             ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'foobar', uid: job.metadata.uid, controller: true, blockOwnerDeletion: true }],
             finalizers: [TRACKING_FINALIZER],
           },
@@ -71,10 +82,10 @@ export function harness(shape: JobShape, opts: { startTimeAgo?: number; conditio
           spec: { ...job.spec.template.spec, nodeName: 'node-1' },
           status: {
             phase: s.phase,
-            conditions: s.ready ? [{ type: 'Ready', status: 'True', lastTransitionTime: 0 }] : [],
+            conditions: [...(s.ready ? [{ type: 'Ready' as const, status: 'True' as const, lastTransitionTime: 0 }] : []), ...(s.podConditions ?? []).map((type) => ({ type, status: 'True' as const, lastTransitionTime: 0 }))],
             containerStatuses: [{
               name: 'c', ready: s.ready ?? false, restartCount: s.restarts ?? 0, image: 'busybox:1.36', imageID: '', lastState: {},
-              state: terminal ? { terminated: { exitCode: s.phase === 'Succeeded' ? 0 : 1, startedAt: 0, finishedAt: finishedAt! } } : { running: { startedAt: 0 } },
+              state: terminal ? { terminated: { exitCode: s.phase === 'Succeeded' ? 0 : (s.exitCode ?? 1), startedAt: 0, finishedAt: finishedAt! } } : { running: { startedAt: 0 } },
             }],
           },
         }
