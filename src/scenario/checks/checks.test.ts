@@ -155,4 +155,11 @@ describe('the checklist at the playhead', () => {
     expect(describeCheck(observe('x', fileLineCount('/tmp/data/message.txt', 5)))).toBe('message.txt has 5 lines')
     expect(describeCheck(observe('x', maxPodsRunning('j', 2)))).toBe('never more than 2 pods of j running at once')
   })
+  it('shows a pattern as the text it stands for where it can, as written where it cannot', () => {
+    expect(describeCheck(observe('x', commandOutputMatches(/^job\.batch\/hello created$/, /^kubectl create job/))))
+      .toBe('`kubectl create job` prints “job.batch/hello created”')
+    expect(describeCheck(observe('x', eventSeen('SuccessfulCreate', /^Created job tick-\d+$/, 'CronJob/tick'))))
+      .toBe('event SuccessfulCreate “Created job tick-…” on CronJob/tick is recorded')
+    expect(describeCheck(observe('x', fileMatches('/tmp/data/message.txt', /a|b/)))).toBe('message.txt contains /a|b/')
+  })
 })

@@ -1,10 +1,17 @@
 // One plain sentence per check, for the checklist. Kept next to the types so a new check cannot
 // be added without words (the switch is exhaustive).
+import { readablePattern } from './readablePattern'
 import type { Check, CheckSpec } from './types'
 
 const base = (path: string) => path.split('/').pop() ?? path
 const pods = (n: number) => (n === 1 ? '1 pod' : `${n} pods`)
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`)
+/** A pattern as the text it stands for, in quotes, or as written between slashes. */
+const quoted = (pattern: string) => {
+  const text = readablePattern(pattern)
+  return text === null ? `/${pattern}/` : `“${text}”`
+}
+const command = (pattern: string) => `\`${readablePattern(pattern) ?? pattern}\``
 
 export function describeSpec(s: CheckSpec): string {
   switch (s.check) {
@@ -17,11 +24,11 @@ export function describeSpec(s: CheckSpec): string {
     case 'podStatusSequence': return `a pod of ${s.job} goes ${s.statuses.join(' → ')}`
     case 'podRestarts': return `a pod of ${s.job} restarts its container at least ${times(s.min)}`
     case 'fileLineCount': return `${base(s.path)} has ${s.lines === 1 ? '1 line' : `${s.lines} lines`}`
-    case 'fileMatches': return `${base(s.path)} matches /${s.pattern}/`
+    case 'fileMatches': return `${base(s.path)} contains ${quoted(s.pattern)}`
     case 'indexRanOnce': return `index ${s.index} of ${s.job} ran once`
-    case 'eventSeen': return `event ${s.reason}${s.message ? ` "${s.message}"` : ''}${s.object ? ` on ${s.object}` : ''} is recorded`
+    case 'eventSeen': return `event ${s.reason}${s.message ? ` ${quoted(s.message)}` : ''}${s.object ? ` on ${s.object}` : ''} is recorded`
     case 'eventNeverSeen': return `no ${s.reason} event${s.object ? ` on ${s.object}` : ''}`
-    case 'commandOutputMatches': return `${s.command ? `\`${s.command}\` prints` : 'a command prints'} /${s.pattern}/`
+    case 'commandOutputMatches': return `${s.command ? `${command(s.command)} prints` : 'a command prints'} ${quoted(s.pattern)}`
     case 'objectDeleted': return `${s.object} is deleted`
   }
 }

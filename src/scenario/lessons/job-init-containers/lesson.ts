@@ -36,7 +36,7 @@ export const lesson: Lesson = {
     checks: [
       task('initialized', podStatusSequence(JOB, ['Init:0/2', 'Init:1/2', 'PodInitializing', 'NotReady', 'Completed'])),
       task('complete', jobStatus(JOB, 'Complete', '1/1')),
-      task('last-writer', fileMatches(MESSAGE_TXT, '^\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d UTC \\d{4} Container writer02 message$')),
+      task('last-writer', fileMatches(MESSAGE_TXT, '^\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d UTC \\d{4} Container writer02 message$'), 'message.txt has a dated “Container writer02 message” line'),
       task('one-line', fileLineCount(MESSAGE_TXT, 1)),
     ],
   },

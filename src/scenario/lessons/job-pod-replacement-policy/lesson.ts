@@ -23,7 +23,7 @@ export const lesson: Lesson = {
   ],
   checks: [
     observe('replacement', podCount(JOB, 2)),
-    observe('overlap', commandOutputMatches('Terminating[\\s\\S]*Running|Running[\\s\\S]*Terminating', 'get pods')),
+    observe('overlap', commandOutputMatches('Terminating[\\s\\S]*Running|Running[\\s\\S]*Terminating', 'get pods'), '`kubectl get pods` lists a Terminating pod and a Running one at the same time'),
     observe('complete', jobStatus(JOB, 'Complete', '1/1')),
   ],
   task: {
