@@ -28,3 +28,21 @@ test('clicking a pod shows describe and logs at the playhead, and they follow th
   await expect(page.locator('.console-host')).toBeVisible()
   expect(problems).toEqual([])
 })
+
+test('"Delete pod here" deletes the pod at the playhead as a step: the Job replaces it', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!)
+  await page.addInitScript(() => localStorage.clear())
+  await openPlayground(page)
+  await seek(page, 20_000)
+  const first = (await snapshot(page)).pods[0]!.name
+  await page.locator(`[data-pod="${first}"]`).click()
+  await page.getByRole('button', { name: 'Delete pod here' }).click()
+  await expect(page.locator('.inspector-said')).toContainText(`pod "${first}" deleted from default namespace`)
+  await page.evaluate(() => window.__playground.whenIdle())
+  // The deleted pod counts as failed (reference: podReplacementPolicy TerminatingOrFailed), so a
+  // sixth pod is needed for five successes.
+  await expect(page.locator('[data-pod]')).toHaveCount(6)
+  await seek(page, 'end')
+  expect((await snapshot(page)).jobs[0]).toMatchObject({ status: 'Complete', completions: '5/5' })
+  expect(problems).toEqual([])
+})

@@ -1,7 +1,8 @@
 // The selected pod at the playhead: `kubectl describe pod` from the engine, and what its
 // containers had printed by then (from the trace). Selecting a pod on the timeline opens it.
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { formatOffset } from '../../sim/kernel/time'
+import { actions } from '../../state/actions'
 import { podLogsAt } from '../../state/selectors/podLogsAt'
 import { appStore } from '../../state/store'
 import { useAppStore } from '../hooks/useAppStore'
@@ -15,6 +16,12 @@ export function PodInspector() {
   const trace = useAppStore((s) => s.trace)
   const described = useDescribe(pod, time, version)
   const logs = useMemo(() => (trace && pod ? podLogsAt(trace, pod, time) : []), [trace, pod, time])
+  const [said, setSaid] = useState<{ pod: string; text: string } | null>(null)
+  // A disruption typed for the learner: it becomes a step at the playhead, as in the console.
+  const deletePod = async (name: string) => {
+    const event = await actions.runCommand(`kubectl delete pod ${name}`)
+    setSaid({ pod: name, text: event?.output.trim() || 'The simulation did not run the command.' })
+  }
 
   if (!pod) return <p className="inspector-empty muted">Click a pod on the timeline to see <code>kubectl describe</code> and its logs at the playhead.</p>
   const behind = described !== null && described.at !== time
@@ -23,8 +30,11 @@ export function PodInspector() {
       <div className="inspector-head">
         <strong>{pod}</strong>
         <span className="muted">at t = {formatOffset(time)}{behind ? ' · updating…' : ''}</span>
+        <button type="button" className="small-button" title={`Runs kubectl delete pod ${pod} at t = ${formatOffset(time)}, as a step of the scenario`}
+          onClick={() => void deletePod(pod)}>Delete pod here</button>
         <button type="button" className="icon-button" aria-label="Close the pod inspector" onClick={() => appStore.getState().selectPod(null)}>×</button>
       </div>
+      {said?.pod === pod && <p className="inspector-said" role="status"><code>$ kubectl delete pod {pod}</code> {said.text}</p>}
       <h3>$ kubectl describe pod {pod}</h3>
       <pre className="inspector-describe" aria-busy={described === null}>
         {described === null ? 'Asking the simulated cluster…' : (described.text ?? 'The simulation could not answer (see the message above the timeline).')}
