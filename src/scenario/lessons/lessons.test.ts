@@ -70,6 +70,13 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
     expect(vacuous.map((c) => c.check.id)).toEqual([])
   })
 
+  it('writes plain text: backticks for code are the only markup the page renders', () => {
+    for (const p of lesson.text) {
+      const prose = p.text.split('`').filter((_, i) => i % 2 === 0).join(' ')
+      expect(prose, `${lesson.id}: "${p.text.slice(0, 40)}…"`).not.toMatch(/\*\w[^*]*\*|_\w[^_]*_\b|\[[^\]]+\]\(/)
+    }
+  })
+
   it('points only at moments inside its run', () => {
     for (const p of lesson.text) if (p.at !== undefined) expect(p.at).toBeLessThanOrEqual(trace.end)
   })
