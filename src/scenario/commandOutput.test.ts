@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runScenario } from './run'
-import { parseScenario } from './scenario'
+import { oneJobScenario } from './testing/oneJobScenario'
 import { CommandOutput } from './commandOutput'
 
 describe('CommandOutput', () => {
@@ -19,30 +19,8 @@ describe('CommandOutput', () => {
 })
 
 describe('a watch step in a scenario', () => {
-  const yaml = `files:
-  job.yaml: |
-    apiVersion: batch/v1
-    kind: Job
-    metadata:
-      name: w
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          containers:
-            - name: c
-              image: busybox
-              command: ["sh", "-c", "sleep 5"]
-steps:
-  - at: 0s
-    run: kubectl apply -f job.yaml
-  - at: 1s
-    run: kubectl get jobs -w
-`
   it('records each row the watch printed with the time it appeared', () => {
-    const parsed = parseScenario(yaml, 'watch.yaml')
-    if (!parsed.ok) throw new Error(parsed.problem.message)
-    const { trace } = runScenario(parsed.scenario)
+    const { trace } = runScenario(oneJobScenario('w', 'sleep 5', [['0s', 'kubectl apply -f job.yaml'], ['1s', 'kubectl get jobs -w']]))
     const watch = trace.events.find((e) => e.type === 'command' && e.command === 'kubectl get jobs -w')
     if (watch?.type !== 'command') throw new Error('no watch command')
     expect(watch.exitCode).toBe(130)

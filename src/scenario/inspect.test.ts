@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { inspectAt } from './inspect'
 import { runScenario } from './run'
-import { parseScenario } from './scenario'
+import { oneJobScenario } from './testing/oneJobScenario'
 
-const yaml = `files:
-  job.yaml: |
-    apiVersion: batch/v1
-    kind: Job
-    metadata:
-      name: insp
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          containers:
-            - name: c
-              image: busybox
-              command: ["sh", "-c", "echo hello; sleep 20"]
-steps:
-  - at: 0s
-    run: kubectl apply -f job.yaml
-`
 
-function scenario() {
-  const p = parseScenario(yaml, 'insp.yaml')
-  if (!p.ok) throw new Error(p.problem.message)
-  return p.scenario
-}
+const scenario = () => oneJobScenario('insp', 'echo hello; sleep 20', [['0s', 'kubectl apply -f job.yaml']])
 
 describe('inspectAt', () => {
   const { trace } = runScenario(scenario())

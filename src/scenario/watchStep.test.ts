@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runScenario } from './run'
-import { parseScenario } from './scenario'
+import { oneJobScenario } from './testing/oneJobScenario'
 import { isWatchStep } from './watchStep'
 
 describe('isWatchStep', () => {
@@ -17,31 +17,9 @@ describe('isWatchStep', () => {
 
 describe('a watch among the steps', () => {
   it('runs in a terminal of its own: the steps after it still run, at their times', () => {
-    const yaml = `files:
-  job.yaml: |
-    apiVersion: batch/v1
-    kind: Job
-    metadata:
-      name: w
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          containers:
-            - name: c
-              image: busybox
-              command: ["sh", "-c", "sleep 5"]
-steps:
-  - at: 0s
-    run: kubectl get jobs -w
-  - at: 1s
-    run: kubectl apply -f job.yaml
-  - at: 2m
-    run: kubectl get jobs
-`
-    const parsed = parseScenario(yaml, 'watch.yaml')
-    if (!parsed.ok) throw new Error(parsed.problem.message)
-    const { trace } = runScenario(parsed.scenario)
+    const { trace } = runScenario(oneJobScenario('w', 'sleep 5', [
+      ['0s', 'kubectl get jobs -w'], ['1s', 'kubectl apply -f job.yaml'], ['2m', 'kubectl get jobs'],
+    ]))
     const commands = trace.events.filter((e) => e.type === 'command')
     expect(commands.map((c) => [c.command, c.startedAt, c.exitCode])).toEqual([
       ['kubectl apply -f job.yaml', 1000, 0],
