@@ -2,9 +2,9 @@
 // One row down to ~400 px; the step and jump buttons of the full page are left out (the keyboard
 // shortcuts still work when the frame has focus).
 import { formatOffset } from '../../sim/kernel/time'
-import { SPEEDS } from '../../state/slices/playback'
 import { appStore } from '../../state/store'
 import { useAppStore } from '../hooks/useAppStore'
+import { SpeedSelect } from '../transport/SpeedSelect'
 import { Icon } from '../transport/icons'
 import { togglePlay } from '../transport/transportActions'
 
@@ -14,7 +14,6 @@ export function EmbedControls() {
   const time = useAppStore((s) => s.time)
   const end = useAppStore((s) => s.end)
   const playing = useAppStore((s) => s.playing)
-  const speed = useAppStore((s) => s.speed)
   const s = appStore.getState()
   return (
     <div className="embed-controls" role="toolbar" aria-label="Playback">
@@ -28,13 +27,7 @@ export function EmbedControls() {
       <output className="clock" aria-label="Simulated time" title="Simulated time since the scenario started">
         {secs(time)}<span className="clock-end"> / {secs(end)}</span>
       </output>
-      <label className="speed">
-        <span className="visually-hidden">Speed</span>
-        <select value={speed} onChange={(e) => s.setSpeed(Number(e.currentTarget.value))} title="Simulated seconds per real second">
-          {SPEEDS.map((x) => <option key={x} value={x}>{x}×</option>)}
-          {!SPEEDS.includes(speed as (typeof SPEEDS)[number]) && <option value={speed}>{speed}×</option>}
-        </select>
-      </label>
+      <SpeedSelect />
     </div>
   )
 }

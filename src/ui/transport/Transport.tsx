@@ -1,10 +1,10 @@
 // Play/pause, step, jump, speed, a scrub bar, and the two clocks: simulated time since the
 // start (`t = 4m21s`) and the wall clock the pods see (what busybox `date` prints).
 import { formatOffset } from '../../sim/kernel/time'
-import { SPEEDS } from '../../state/slices/playback'
 import { busyboxDate } from '../../state/wallClock'
 import { appStore } from '../../state/store'
 import { useAppStore } from '../hooks/useAppStore'
+import { SpeedSelect } from './SpeedSelect'
 import { Icon } from './icons'
 import { stepToEvent, togglePlay } from './transportActions'
 
@@ -14,7 +14,6 @@ export function Transport() {
   const time = useAppStore((s) => s.time)
   const end = useAppStore((s) => s.end)
   const playing = useAppStore((s) => s.playing)
-  const speed = useAppStore((s) => s.speed)
   const startTime = useAppStore((s) => s.trace?.startTime ?? null)
   const s = appStore.getState()
   return (
@@ -35,13 +34,7 @@ export function Transport() {
         {clockText(time)}<span className="clock-end"> / {formatOffset(Math.floor(end / 1000) * 1000)}</span>
       </output>
       {startTime && <span className="wallclock" title="The wall clock the pods see (busybox date)">{busyboxDate(startTime, time)}</span>}
-      <label className="speed">
-        <span className="visually-hidden">Speed</span>
-        <select value={speed} onChange={(e) => s.setSpeed(Number(e.currentTarget.value))} title="Simulated seconds per real second">
-          {SPEEDS.map((x) => <option key={x} value={x}>{x}×</option>)}
-          {!SPEEDS.includes(speed as (typeof SPEEDS)[number]) && <option value={speed}>{speed}×</option>}
-        </select>
-      </label>
+      <SpeedSelect />
     </div>
   )
 }
