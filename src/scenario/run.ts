@@ -61,6 +61,7 @@ export function runScenario(s: Scenario, o: RunOptions = {}): RunResult {
   const cluster = new Cluster({
     cronSchedule,
     seed: o.seed ?? s.seed ?? 1,
+    ...(s.nodes !== undefined ? { nodes: s.nodes } : {}),
     ...(o.epochMs ?? s.epochMs) !== undefined ? { epochMs: (o.epochMs ?? s.epochMs)! } : {},
     limits: { ...(o.horizonMs !== undefined ? { horizonMs: o.horizonMs } : {}), ...(o.eventBudget !== undefined ? { eventBudget: o.eventBudget } : {}) },
   })

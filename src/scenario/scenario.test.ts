@@ -30,6 +30,13 @@ describe('parseScenario', () => {
     ])
   })
 
+  it('reads the number of nodes, 1 to 5', () => {
+    const two = parseScenario('nodes: 2\nsteps: []\n', 's.yaml')
+    expect(two.ok && two.scenario.nodes).toBe(2)
+    const many = parseScenario('nodes: 9\nsteps: []\n', 's.yaml')
+    expect(many).toEqual({ ok: false, problem: { file: 's.yaml', line: 1, message: 'nodes must be a whole number from 1 to 5' } })
+  })
+
   it('treats a plain manifest as "apply it at 0s"', () => {
     const r = parseScenario('apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello\n', 'dir/hello.yaml')
     expect(r).toEqual({ ok: true, scenario: { files: { 'hello.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: hello\n' }, steps: [{ at: 0, run: 'kubectl apply -f hello.yaml' }] } })

@@ -3,6 +3,7 @@
 // as diagnostics with the file and line.
 import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml'
 import { parseStepTime } from './duration'
+import { MAX_NODES } from './limits'
 
 export interface Step {
   /** Simulated ms at which the step starts (later if the previous step is still running). */
@@ -17,6 +18,8 @@ export interface Scenario {
   seed?: number
   /** Wall-clock epoch ms at t = 0. */
   epochMs?: number
+  /** How many nodes the cluster has (1 to MAX_NODES; default 1). */
+  nodes?: number
   files: Record<string, string>
   steps: Step[]
 }
@@ -31,6 +34,8 @@ export interface ScenarioProblem {
 export type ParsedScenario = { ok: true; scenario: Scenario } | { ok: false; problem: ScenarioProblem }
 
 const baseName = (path: string) => path.split('/').pop() ?? path
+
+export { MAX_NODES } from './limits'
 
 /** Reads a scenario file, or a manifest file (YAML without `steps:`) as a one-step scenario. */
 export function parseScenario(text: string, fileName: string): ParsedScenario {
@@ -70,6 +75,12 @@ export function parseScenario(text: string, fileName: string): ParsedScenario {
     if (Number.isNaN(t)) return fail('startTime must be an ISO time such as 2026-01-03T01:46:00Z', ['startTime'])
     scenario.epochMs = t
   }
+  if (raw.nodes !== undefined) {
+    if (typeof raw.nodes !== 'number' || !Number.isInteger(raw.nodes) || raw.nodes < 1 || raw.nodes > MAX_NODES) {
+      return fail(`nodes must be a whole number from 1 to ${MAX_NODES}`, ['nodes'])
+    }
+    scenario.nodes = raw.nodes
+  }
   if (raw.files !== undefined) {
     if (!raw.files || typeof raw.files !== 'object' || Array.isArray(raw.files)) return fail('files must map file names to their text', ['files'])
     for (const [name, body] of Object.entries(raw.files)) {
@@ -97,6 +108,8 @@ export function mergeScenarios(list: Scenario[]): Scenario {
     out.title ??= s.title
     out.seed ??= s.seed
     out.epochMs ??= s.epochMs
+    // One cluster for all the files: as many nodes as the largest asks for.
+    if (s.nodes !== undefined) out.nodes = Math.max(out.nodes ?? 1, s.nodes)
     Object.assign(out.files, s.files)
     out.steps.push(...s.steps)
   }

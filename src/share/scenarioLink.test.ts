@@ -31,6 +31,13 @@ describe('scenario links', () => {
     expect(decodeScenarioFragment(frag)).toEqual({ ok: true, scenario: sample })
   })
 
+  it('carries the number of nodes, and refuses one out of range', () => {
+    const two = { ...sample, nodes: 2 }
+    expect(decodeScenarioFragment(encodeScenarioFragment(two))).toEqual({ ok: true, scenario: two })
+    const r = decodeScenarioFragment(encodeScenarioFragment({ ...sample, nodes: 40 }))
+    expect(r).toMatchObject({ ok: false, code: 'invalid' })
+  })
+
   it.each([
     ['', 'no-scenario', 'does not hold a scenario'],
     ['#s=2.abcd', 'newer-version', 'newer playground'],

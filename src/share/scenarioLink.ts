@@ -2,6 +2,7 @@
 // where the payload is the JSON of the inputs, raw-deflated and base64url-encoded. Decoding
 // never throws: a damaged link gives a reason the page can show.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
+import { MAX_NODES } from '../scenario/limits'
 import { decodeBase64url, encodeBase64url } from './base64url'
 
 export const LINK_VERSION = 1
@@ -15,6 +16,8 @@ export interface SharedScenario {
   selectedPod?: string
   /** ISO wall clock at t = 0, when the scenario sets one (it changes what `date` prints). */
   startTime?: string
+  /** Nodes in the cluster, when the scenario asks for more than one. */
+  nodes?: number
 }
 
 /** Why a fragment was refused, for code; `reason` is the sentence for people. */
@@ -63,5 +66,9 @@ function validate(v: unknown): Decoded {
   if (typeof o.playhead === 'number' && Number.isFinite(o.playhead)) out.playhead = o.playhead
   if (typeof o.selectedPod === 'string') out.selectedPod = o.selectedPod
   if (typeof o.startTime === 'string' && !Number.isNaN(Date.parse(o.startTime))) out.startTime = o.startTime
+  if (o.nodes !== undefined) {
+    if (typeof o.nodes !== 'number' || !Number.isInteger(o.nodes) || o.nodes < 1 || o.nodes > MAX_NODES) return bad(`the number of nodes is not 1 to ${MAX_NODES}`)
+    out.nodes = o.nodes
+  }
   return { ok: true, scenario: out }
 }

@@ -16,6 +16,7 @@ export function toSharedScenario(s: Scenario, view: { playhead?: number; selecte
     seed: s.seed ?? 1,
   }
   if (s.epochMs !== undefined) out.startTime = new Date(s.epochMs).toISOString()
+  if (s.nodes !== undefined && s.nodes !== 1) out.nodes = s.nodes
   if (view.playhead !== undefined) out.playhead = view.playhead
   if (view.selectedPod !== undefined) out.selectedPod = view.selectedPod
   return out
@@ -33,6 +34,7 @@ export function fromSharedScenario(s: SharedScenario): FromShared {
   }
   const out: Scenario = { files: { ...s.files }, steps, seed: s.seed }
   if (s.startTime !== undefined) out.epochMs = Date.parse(s.startTime)
+  if (s.nodes !== undefined) out.nodes = s.nodes
   return out.epochMs !== undefined && Number.isNaN(out.epochMs) ? { ok: false, reason: 'The link\'s start time is not a date.' } : { ok: true, scenario: out }
 }
 

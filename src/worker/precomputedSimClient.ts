@@ -15,6 +15,7 @@ export function sameInput(a: ScenarioInput, b: ScenarioInput): boolean {
   const names = Object.keys(a.files)
   return a.seed === b.seed
     && (a.startTime ?? null) === (b.startTime ?? null)
+    && (a.nodes ?? 1) === (b.nodes ?? 1)
     && names.length === Object.keys(b.files).length
     && names.every((n) => b.files[n] === a.files[n])
     && a.steps.length === b.steps.length

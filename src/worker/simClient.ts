@@ -11,6 +11,8 @@ export interface ScenarioInput {
   seed: number
   /** Optional ISO wall-clock time of t = 0. */
   startTime?: string
+  /** Nodes in the cluster; absent means one. */
+  nodes?: number
 }
 
 /** A problem in the learner's input, placed where the editor can show it. */

@@ -18,7 +18,7 @@ function toScenario(input: ScenarioInput): { scenario: Scenario; options: RunOpt
     else diagnostics.push({ file: '(steps)', severity: 'error', message: at.error })
   }
   const epochMs = input.startTime ? Date.parse(input.startTime) : Number.NaN
-  return { scenario: { files: input.files, steps }, options: { seed: input.seed, ...(Number.isNaN(epochMs) ? {} : { epochMs }) }, diagnostics }
+  return { scenario: { files: input.files, steps, ...(input.nodes !== undefined ? { nodes: input.nodes } : {}) }, options: { seed: input.seed, ...(Number.isNaN(epochMs) ? {} : { epochMs }) }, diagnostics }
 }
 
 export function simulate(input: ScenarioInput): SimResult {

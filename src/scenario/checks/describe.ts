@@ -3,7 +3,12 @@
 import { readablePattern } from './readablePattern'
 import type { Check, CheckSpec } from './types'
 
-const base = (path: string) => path.split('/').pop() ?? path
+/** `message.txt`, or `message.txt on node-2` for a file named on one node (`node-2:/tmp/…`). */
+const base = (path: string) => {
+  const m = /^([^/:]+):(\/.*)$/.exec(path)
+  const name = (m ? m[2]! : path).split('/').pop() ?? path
+  return m ? `${name} on ${m[1]}` : name
+}
 const pods = (n: number) => (n === 1 ? '1 pod' : `${n} pods`)
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`)
 /** A pattern as the text it stands for, in quotes, or as written between slashes. */

@@ -59,7 +59,8 @@ function fileSatisfiedSince(t: Trace, path: string, ok: (content: string) => boo
   let content = ''
   let since: number | null = null
   for (const w of ofType(t, 'write')) {
-    if (w.path !== path) continue
+    // `node-2:/tmp/data/x` names the file on one node; a bare path is the file on whichever node.
+    if (w.path !== path && `${w.node}:${w.path}` !== path) continue
     content = w.append ? content + w.data : w.data
     if (!ok(content)) since = null
     else since ??= w.at

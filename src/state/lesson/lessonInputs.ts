@@ -9,7 +9,7 @@ import type { ScenarioInput } from '../../worker/simClient'
 
 /** The inputs a link carries, without the view (playhead, selection). */
 export function sharedToInput(s: SharedScenario): ScenarioInput {
-  return { files: { ...s.files }, steps: s.steps.map(({ at, run }) => ({ at, run })), seed: s.seed, ...(s.startTime ? { startTime: s.startTime } : {}) }
+  return { files: { ...s.files }, steps: s.steps.map(({ at, run }) => ({ at, run })), seed: s.seed, ...(s.startTime ? { startTime: s.startTime } : {}), ...(s.nodes !== undefined ? { nodes: s.nodes } : {}) }
 }
 
 /** A lesson's YAML (its scenario, or its task's solution) as inputs; null if it does not parse
@@ -30,6 +30,6 @@ export const solutionInput = async (l: Lesson): Promise<ScenarioInput | null> =>
 
 /** The store's inputs as a runnable Scenario (for a share link); null if a step time is unreadable. */
 export function inputToScenario(input: ScenarioInput): Scenario | null {
-  const back = fromSharedScenario({ files: input.files, steps: input.steps, seed: input.seed, ...(input.startTime ? { startTime: input.startTime } : {}) })
+  const back = fromSharedScenario({ files: input.files, steps: input.steps, seed: input.seed, ...(input.startTime ? { startTime: input.startTime } : {}), ...(input.nodes !== undefined ? { nodes: input.nodes } : {}) })
   return back.ok ? back.scenario : null
 }

@@ -15,6 +15,8 @@ export interface FileLine {
 export interface FileView {
   /** Path on the node, e.g. `/tmp/data/message.txt`. */
   path: string
+  /** The node the file is on, when the run wrote files on more than one node. */
+  node?: string
   lines: FileLine[]
   /** When the file was last truncated (0 if never): the UI replays the replacement. */
   truncatedAt: number
@@ -33,13 +35,26 @@ function appendData(lines: FileLine[], open: boolean, data: string, pod: string,
   return !data.endsWith('\n') && data !== ''
 }
 
+/** The nodes a run wrote hostPath files on: with more than one, the same path is a different
+ * file on each node (a hostPath volume is the node's own directory), so files are keyed
+ * `NODE:PATH`, as the trace's end-of-run `files` are. */
+function writtenNodes(trace: Trace): Set<string> {
+  const nodes = new Set<string>()
+  for (const e of trace.events) if (e.type === 'write') nodes.add(e.node)
+  return nodes
+}
+
+const keyer = (trace: Trace) => (writtenNodes(trace).size > 1 ? (node: string, path: string) => `${node}:${path}` : (_: string, path: string) => path)
+
 export function filesAt(trace: Trace, t: number): Record<string, FileView> {
   const files: Record<string, FileView> = {}
   const n = countUntil(trace.events, t)
+  const key = keyer(trace)
   for (let i = 0; i < n; i++) {
     const e = trace.events[i]!
     if (e.type !== 'write') continue
-    const file = (files[e.path] ??= { path: e.path, lines: [], truncatedAt: 0, open: false })
+    const k = key(e.node, e.path)
+    const file = (files[k] ??= { path: e.path, ...(k !== e.path ? { node: e.node } : {}), lines: [], truncatedAt: 0, open: false })
     if (!e.append) {
       file.lines = []
       file.open = false
@@ -54,7 +69,8 @@ export function filesAt(trace: Trace, t: number): Record<string, FileView> {
 /** Every hostPath file the trace ever writes, in first-write order (stable observer tabs). */
 export function filePaths(trace: Trace): string[] {
   const seen = new Set<string>()
-  for (const e of trace.events) if (e.type === 'write') seen.add(e.path)
+  const key = keyer(trace)
+  for (const e of trace.events) if (e.type === 'write') seen.add(key(e.node, e.path))
   return [...seen]
 }
 

@@ -45,6 +45,17 @@ describe('filesAt', () => {
     expect(filesAt(t, 0)).toEqual({})
   })
 
+  it('keeps one file per node when a run writes the same path on several nodes', () => {
+    const on = (node: string, at: number, pod: string, data: string): TraceEvent => ({ ...write(at, pod, data), node } as TraceEvent)
+    const t = trace([on('node-1', 1, 'p1', 'a\n'), on('node-2', 2, 'p2', 'b\n'), on('node-1', 3, 'p3', 'c\n')])
+    expect(filePaths(t)).toEqual(['node-1:/tmp/data/m.txt', 'node-2:/tmp/data/m.txt'])
+    const files = filesAt(t, 3)
+    expect(fileText(files['node-1:/tmp/data/m.txt']!)).toBe('a\nc\n')
+    expect(files['node-2:/tmp/data/m.txt']).toMatchObject({ node: 'node-2', path: '/tmp/data/m.txt' })
+    // One node: paths stay bare, as the seed labs show them.
+    expect(filePaths(trace([write(1, 'p1', 'x\n')]))).toEqual(['/tmp/data/m.txt'])
+  })
+
   it('continues an unfinished line on the next append', () => {
     const t = trace([write(1, 'p1', 'ab'), write(2, 'p2', 'c\nd')])
     const view = filesAt(t, 2)['/tmp/data/m.txt']!

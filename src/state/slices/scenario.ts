@@ -12,6 +12,8 @@ export interface ScenarioSlice {
   activeFile: string
   seed: number
   startTime: string | undefined
+  /** Nodes in the cluster; undefined means one. */
+  nodes: number | undefined
   steps: Step[]
   loadScenario: (id: string, input: ScenarioInput) => void
   setFileText: (file: string, text: string) => void
@@ -25,6 +27,7 @@ export const createScenarioSlice: StateCreator<ScenarioSlice> = (set, get) => ({
   activeFile: '',
   seed: 1,
   startTime: undefined,
+  nodes: undefined,
   steps: [],
   loadScenario: (id, input) => set({
     scenarioId: id,
@@ -32,6 +35,7 @@ export const createScenarioSlice: StateCreator<ScenarioSlice> = (set, get) => ({
     activeFile: Object.keys(input.files)[0] ?? '',
     seed: input.seed,
     startTime: input.startTime,
+    nodes: input.nodes,
     steps: [...input.steps],
   }),
   setFileText: (file, text) => {
@@ -46,5 +50,5 @@ export const createScenarioSlice: StateCreator<ScenarioSlice> = (set, get) => ({
 
 /** The inputs as the SimClient wants them. */
 export function scenarioInput(s: ScenarioSlice): ScenarioInput {
-  return { files: s.files, steps: s.steps, seed: s.seed, ...(s.startTime ? { startTime: s.startTime } : {}) }
+  return { files: s.files, steps: s.steps, seed: s.seed, ...(s.startTime ? { startTime: s.startTime } : {}), ...(s.nodes !== undefined ? { nodes: s.nodes } : {}) }
 }

@@ -11,6 +11,12 @@ import { writerCategory, writerTag } from './writerCategory'
 /** Lines kept in the DOM: the newest ones. A 10,000-pod run would otherwise re-render
  * 20,000 list items every animation frame. */
 const MAX_LINES = 400
+/** `node-2:/tmp/data/x` (a run with files on several nodes) → its node and path. */
+function splitNodePath(key: string): { node: string | null; path: string } {
+  const m = /^([^/:]+):(\/.*)$/.exec(key)
+  return m ? { node: m[1]!, path: m[2]! } : { node: null, path: key }
+}
+
 /** The file the seed labs watch; shown first when a run writes it. */
 const DEFAULT_PATH = '/tmp/data/message.txt'
 
@@ -23,7 +29,7 @@ export function ObserverPane() {
   const mounts = useAppStore((s) => s.mounts)
   const views = useMemo(() => (trace ? filesAt(trace, time) : {}), [trace, time])
   const [chosen, setChosen] = useState<string | null>(null)
-  const active = chosen && paths.includes(chosen) ? chosen : (paths.find((p) => p === DEFAULT_PATH) ?? paths[0] ?? null)
+  const active = chosen && paths.includes(chosen) ? chosen : (paths.find((p) => splitNodePath(p).path === DEFAULT_PATH) ?? paths[0] ?? null)
   const view = active ? views[active] : undefined
   const podRows = useMemo(() => new Map(layout?.rows.filter((r) => r.kind === 'pod').map((r) => [r.name, r]) ?? []), [layout])
   const body = useRef<HTMLOListElement>(null)
@@ -41,12 +47,15 @@ export function ObserverPane() {
   return (
     <div className="observer">
       <div className="tabs" role="tablist" aria-label="Files on the node">
-        {paths.map((p) => (
-          <button key={p} type="button" role="tab" aria-selected={p === active} className="tab"
-            title={`On the node: ${p}`} onClick={() => setChosen(p)}>
-            {containerPath(p, mounts) ?? p}
-          </button>
-        ))}
+        {paths.map((p) => {
+          const { node, path } = splitNodePath(p)
+          return (
+            <button key={p} type="button" role="tab" aria-selected={p === active} className="tab"
+              title={node ? `On ${node}: ${path}` : `On the node: ${path}`} onClick={() => setChosen(p)}>
+              {containerPath(path, mounts) ?? path}{node && <span className="tab-node"> on {node}</span>}
+            </button>
+          )
+        })}
         {selectedPod ? (
           <span className="observer-meta selection">
             {lines.filter((l) => l.pod === selectedPod).length} of {lines.length} from <code>{selectedPod}</code>
