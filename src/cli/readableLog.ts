@@ -12,12 +12,12 @@ export function clock(ms: number): string {
   return m > 0 ? `${m}m${sText}s` : `${s.toFixed(2)}s`
 }
 
-function line(e: TraceEvent): string {
+function line(e: TraceEvent, multiNode: boolean): string {
   switch (e.type) {
     case 'pod': return `pod      ${pad(e.name, 40)} ${pad(e.ready, 5)} ${e.status}${e.restarts ? ` (restarts ${e.restarts})` : ''}${e.deleted ? ' [deleted]' : ''}`
     case 'job': return `job      ${pad(e.name, 40)} ${pad(e.status, 18)} ${e.completions}`
     case 'event': return `event    ${pad(e.object, 40)} ${pad(e.eventType, 7)} ${e.reason}: ${e.message}`
-    case 'write': return `write    ${pad(e.path, 40)} ${e.append ? '>>' : '> '} ${JSON.stringify(e.data)}  (${e.pod}/${e.container})`
+    case 'write': return `write    ${pad(multiNode ? `${e.node}:${e.path}` : e.path, 40)} ${e.append ? '>>' : '> '} ${JSON.stringify(e.data)}  (${e.pod}/${e.container})`
     case 'log': return `log      ${pad(`${e.pod}/${e.container}`, 40)} ${e.text}`
     case 'delete': return `delete   ${e.object}`
     case 'decision': return `why      ${pad(e.object, 40)} ${e.text}`
@@ -31,7 +31,9 @@ function line(e: TraceEvent): string {
 
 export function readableLog(trace: Trace): string {
   const out: string[] = [`# seed ${trace.seed}, t=0 is ${trace.startTime}`]
-  for (const e of trace.events) out.push(`${clock(e.at).padStart(9)}  ${line(e)}`)
+  // On several nodes the same path is a file per node: name the node, as `files` below does.
+  const multiNode = new Set(trace.events.flatMap((e) => (e.type === 'write' ? [e.node] : []))).size > 1
+  for (const e of trace.events) out.push(`${clock(e.at).padStart(9)}  ${line(e, multiNode)}`)
   out.push(`# ended at ${clock(trace.end)} (${trace.stopped})`)
   for (const [path, text] of Object.entries(trace.files)) {
     out.push(`# ${path}:`)
