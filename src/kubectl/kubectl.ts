@@ -5,9 +5,11 @@ import type { Applet, Proc } from '../sim/shell/types'
 import { fail, type KubectlContext, type Verb } from './context'
 import { parseFlags, str } from './flags'
 import { apply } from './verbs/apply'
+import { cordon, uncordon } from './verbs/cordon'
 import { create } from './verbs/create'
 import { del } from './verbs/delete'
 import { describe } from './verbs/describe'
+import { drain } from './verbs/drain'
 import { exec } from './verbs/exec'
 import { get } from './verbs/get'
 import { logs } from './verbs/logs'
@@ -15,7 +17,7 @@ import { patch } from './verbs/patch'
 import { version } from './verbs/version'
 import { wait } from './verbs/wait'
 
-export const VERBS: readonly Verb[] = [apply, create, del, describe, exec, get, logs, patch, version, wait]
+export const VERBS: readonly Verb[] = [apply, cordon, create, del, describe, drain, exec, get, logs, patch, uncordon, version, wait]
 
 const USAGE = `kubectl controls the Kubernetes cluster manager.
 
@@ -25,6 +27,11 @@ Basic Commands (Beginner):
 Basic Commands (Intermediate):
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+
+Cluster Management Commands:
+  cordon          Mark node as unschedulable
+  uncordon        Mark node as schedulable
+  drain           Drain node in preparation for maintenance
 
 Troubleshooting and Debugging Commands:
   describe        Show details of a specific resource or group of resources

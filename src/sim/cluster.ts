@@ -47,6 +47,9 @@ function terminatedExitCodes(list: ContainerStatus[] | undefined, into: Record<s
 const READY_TEXT = Array.from({ length: 5 }, (_, total) => Array.from({ length: total + 1 }, (_, ready) => `${ready}/${total}`))
 const readyText = (ready: number, total: number): string => READY_TEXT[total]?.[ready] ?? `${ready}/${total}`
 
+/** The version every node's kubelet reports (`kubectl get nodes` VERSION), as `kubectl version` prints for the server. */
+const KUBELET_VERSION = 'v1.34.1'
+
 export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 3, 1, 46, 0)
 
 export class Cluster {
@@ -108,7 +111,7 @@ export class Cluster {
       const node: NodeObject = {
         apiVersion: 'v1', kind: 'Node',
         metadata: { name, uid: '', resourceVersion: '', creationTimestamp: 0, labels: { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux' } },
-        status: { addresses: [{ type: 'InternalIP', address: `172.18.0.${2 + i}` }, { type: 'Hostname', address: name }], conditions: [{ type: 'Ready', status: 'True' }] },
+        status: { addresses: [{ type: 'InternalIP', address: `172.18.0.${2 + i}` }, { type: 'Hostname', address: name }], conditions: [{ type: 'Ready', status: 'True' }], nodeInfo: { kubeletVersion: KUBELET_VERSION } },
       }
       this.api.create(node, { admit: false })
       const ctx = { ...this.ctx, rng: rng.fork(`kubelet-${i}`) }

@@ -16,6 +16,12 @@ export interface TimingModel {
   jobPodFailureBackoffMaxMs: number
   /** Pod created → bound to a node by the scheduler. */
   scheduleMs: Range
+  /** Scheduler backoff after a failed attempt: 1 s doubling to 10 s (`podInitialBackoffDuration`, `podMaxBackoffDuration`). */
+  schedulerBackoffInitialMs: number
+  schedulerBackoffMaxMs: number
+  /** An unschedulable pod is retried anyway after 5 min (`podMaxInUnschedulablePodsDuration`), checked every 30 s (`flushUnschedulablePodsLeftover`). */
+  schedulerUnschedulableMaxMs: number
+  schedulerFlushMs: number
   /** Pod bound → the kubelet's first status (`ContainerCreating` / `Init:0/N`). */
   kubeletFirstStatusMs: Range
   /** Pod sandbox and network set-up. */
@@ -60,6 +66,10 @@ export const DEFAULT_TIMING: TimingModel = {
   jobPodFailureBackoffMs: 10_000,
   jobPodFailureBackoffMaxMs: 600_000,
   scheduleMs: [20, 120],
+  schedulerBackoffInitialMs: 1000,
+  schedulerBackoffMaxMs: 10_000,
+  schedulerUnschedulableMaxMs: 300_000,
+  schedulerFlushMs: 30_000,
   kubeletFirstStatusMs: [150, 450],
   sandboxMs: [400, 900],
   pullUncachedMs: [2000, 3600],

@@ -18,11 +18,13 @@ import { lesson as ttl } from './job-ttl/lesson'
 import { lesson as workQueueCoarse } from './job-work-queue-coarse/lesson'
 import { lesson as workQueue } from './job-work-queue/lesson'
 import { lesson as volumes } from './job-volumes/lesson'
+import { lesson as hostPathNodes } from './job-hostpath-nodes/lesson'
 import { lesson as backoffPerIndex } from './job-backoff-per-index/lesson'
 import { lesson as podFailurePolicy } from './job-pod-failure-policy/lesson'
 import { lesson as podReplacementPolicy } from './job-pod-replacement-policy/lesson'
 import { lesson as successPolicy } from './job-success-policy/lesson'
 import { lesson as cronjobSchedule } from './cronjob-schedule/lesson'
+import { lesson as drainDisruption } from './job-drain-disruption/lesson'
 import type { Lesson } from './types'
 
 export type { Lesson, LessonTask, Paragraph } from './types'
@@ -46,11 +48,13 @@ export const LESSONS: readonly Lesson[] = [
   workQueueCoarse,
   workQueue,
   volumes,
+  hostPathNodes,
   podFailurePolicy,
   backoffPerIndex,
   successPolicy,
   podReplacementPolicy,
   cronjobSchedule,
+  drainDisruption,
 ]
 
 /** The lesson a `?lesson=` link opens first when none (or an unknown one) is named. */

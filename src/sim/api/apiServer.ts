@@ -5,6 +5,7 @@
 import type { Kernel } from '../kernel/kernel'
 import type { Rng } from '../kernel/rng'
 import { alreadyExists, type ApiResult, notFound } from './errors'
+import { setDisruptionTarget } from './eviction'
 import type { KindMap, KubeObject, Pod } from './types'
 
 export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789'
@@ -147,6 +148,18 @@ export class ApiServer {
     else this.remove(obj)
     if (policy === 'Background') this.onOwnerDeleted(obj, policy)
     return { ok: true, value: obj }
+  }
+
+  /**
+   * The Eviction API (`POST pods/NAME/eviction`, eviction.go): no PodDisruptionBudgets exist here,
+   * so every eviction is allowed; the pod gets the DisruptionTarget condition in one write, then
+   * the same graceful delete as `kubectl delete` (the delete options' grace period, or the pod's).
+   */
+  evict(name: string, ns: string | undefined, options: DeleteOptions = {}): ApiResult<Pod> {
+    const pod = this.get('Pod', name, ns)
+    if (!pod) return { ok: false, error: notFound('Pod', name) }
+    if (setDisruptionTarget(pod, this.kernel.now)) this.commit(pod)
+    return { ok: true, value: this.deletePod(pod, options.gracePeriodSeconds) }
   }
 
   /**

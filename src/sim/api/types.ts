@@ -324,7 +324,13 @@ export interface NodeObject {
   apiVersion: 'v1'
   kind: 'Node'
   metadata: ObjectMeta
-  status: { addresses: { type: string; address: string }[]; conditions?: { type: string; status: string }[] }
+  /** `unschedulable` is what `kubectl cordon` sets; the scheduler then places no new pod here. */
+  spec?: { unschedulable?: boolean }
+  status: {
+    addresses: { type: string; address: string }[]
+    conditions?: { type: string; status: string }[]
+    nodeInfo?: { kubeletVersion: string; osImage?: string; kernelVersion?: string; containerRuntimeVersion?: string }
+  }
 }
 
 export interface Namespace {

@@ -7,9 +7,9 @@ export interface CompletionContext {
   files: string[]
 }
 
-const VERBS = ['get', 'describe', 'logs', 'apply', 'create', 'delete', 'patch', 'wait', 'exec', 'explain']
+const VERBS = ['get', 'describe', 'logs', 'apply', 'create', 'delete', 'patch', 'wait', 'exec', 'explain', 'cordon', 'uncordon', 'drain']
 const RESOURCES = ['pods', 'jobs', 'cronjobs', 'events', 'services', 'pod', 'job', 'cronjob', 'cj', 'po']
-const FLAGS = ['-w', '-o', '--watch', '--output=wide', '--output=yaml', '-f', '-l', '--all', '--for=condition=complete', '--timeout=', '-p', '--selector=']
+const FLAGS = ['-w', '-o', '--watch', '--output=wide', '--output=yaml', '-f', '-l', '--all', '--for=condition=complete', '--timeout=', '-p', '--selector=', '--ignore-daemonsets', '--delete-emptydir-data', '--force', '--grace-period=']
 
 function namesFor(resource: string | undefined, ctx: CompletionContext): string[] {
   if (!resource) return []
@@ -32,6 +32,8 @@ export function candidates(line: string, ctx: CompletionContext): string[] {
   else if (current.includes('/')) pool = [...ctx.pods.map((p) => `pod/${p}`), ...ctx.jobs.map((j) => `job/${j}`)]
   else if (before.length === 2 && ['get', 'describe', 'delete', 'patch', 'wait'].includes(before[1] ?? '')) pool = RESOURCES
   else if (before.length === 2 && ['logs', 'exec'].includes(before[1] ?? '')) pool = ctx.pods
+  // The simulated cluster has one node (src/sim/cluster.ts names it node-1).
+  else if (before.length === 2 && ['cordon', 'uncordon', 'drain'].includes(before[1] ?? '')) pool = ['node-1']
   else pool = namesFor(before[2], ctx)
   return [...new Set(pool)].filter((c) => c.startsWith(current)).sort()
 }

@@ -6,6 +6,7 @@ export { byString, formatLabelSelector, formatLabels, labelSetString, selectorSt
 export { summarizePod, type PodSummary } from './podStatus'
 export { printPod, type PodRow } from './podRow'
 export { jobCompletions, jobDuration, jobStatus, layoutContainerCells, printJob, type JobRow } from './jobRow'
+export { nodeStatus, printNode, type NodeRow } from './nodeRow'
 export { printService, type ServiceRow } from './serviceRow'
 export { printEvent, type EventExtras, type EventLike, type EventRow } from './eventRow'
 export {

@@ -2,11 +2,12 @@
 // definitions from printers.go `AddHandlers` (podColumnDefinitions, jobColumnDefinitions, …) and
 // one row of cells per object. Columns with priority 1 are shown only with -o wide. kubectl
 // upper-cases the names for the header.
-import type { Job, KEvent, KubeObject, Ms, Pod, Service } from '../types'
+import type { Job, KEvent, KubeObject, Ms, NodeObject, Pod, Service } from '../types'
 import { cronJobCells } from './cronJobRow'
 import { printEvent } from './eventRow'
 import { printJob } from './jobRow'
 import { byString } from './labelText'
+import { printNode } from './nodeRow'
 import { printPod } from './podRow'
 import { printService } from './serviceRow'
 import { translateTimestampSince } from './timestamps'
@@ -42,6 +43,9 @@ export const SERVICE_COLUMNS: TableColumn[] = [NAME, col('Type'), col('Cluster-I
 export const EVENT_COLUMNS: TableColumn[] = [
   col('Last Seen'), col('Type'), col('Reason'), col('Object'), col('Subobject', 1), col('Source', 1), col('Message'), col('First Seen', 1), col('Count', 1), col('Name', 1),
 ]
+export const NODE_COLUMNS: TableColumn[] = [
+  NAME, col('Status'), col('Roles'), col('Age'), col('Version'), col('Internal-IP', 1), col('External-IP', 1), col('OS-Image', 1), col('Kernel-Version', 1), col('Container-Runtime', 1),
+]
 /** printers.go has no handler for these here; the default handler prints NAME and AGE. */
 export const DEFAULT_COLUMNS: TableColumn[] = [NAME, col('Age')]
 
@@ -58,6 +62,11 @@ export function jobCells(j: Job, now: Ms): string[] {
 export function serviceCells(s: Service, now: Ms): string[] {
   const r = printService(s, now)
   return [r.name, r.type, r.clusterIP, r.externalIP, r.ports, r.age, r.selector]
+}
+
+export function nodeCells(n: NodeObject, now: Ms): string[] {
+  const r = printNode(n, now)
+  return [r.name, r.status, r.roles, r.age, r.version, r.internalIP, r.externalIP, r.osImage, r.kernelVersion, r.containerRuntime]
 }
 
 export function eventCells(e: KEvent, now: Ms): string[] {
@@ -78,6 +87,8 @@ export function columnsFor(kind: KubeObject['kind']): TableColumn[] {
       return SERVICE_COLUMNS
     case 'Event':
       return EVENT_COLUMNS
+    case 'Node':
+      return NODE_COLUMNS
     default:
       return DEFAULT_COLUMNS
   }
@@ -96,6 +107,8 @@ export function rowCells(obj: KubeObject, now: Ms): string[] {
       return serviceCells(obj, now)
     case 'Event':
       return eventCells(obj, now)
+    case 'Node':
+      return nodeCells(obj, now)
     default:
       // printObjectMeta, the default handler: NAME and AGE.
       return [obj.metadata.name, translateTimestampSince(obj.metadata.creationTimestamp, now)]
