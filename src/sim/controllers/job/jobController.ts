@@ -9,13 +9,15 @@ import { draw } from '../../timing'
 import { type ControllerContext, decide } from '../context'
 import type { BackoffRecord } from './backoff'
 import { updateBackoffRecord } from './backoff'
-import { BACKOFF_LIMIT_EXCEEDED, COMPLETIONS_REACHED, DEADLINE_EXCEEDED, isFinished, isTrue, JOB_RESUMED, JOB_SUSPENDED, type Reason, setCondition } from './conditions'
+import { classifyNewPods } from './classifyPods'
+import { COMPLETIONS_REACHED, isFinished, isTrue, JOB_RESUMED, JOB_SUSPENDED, setCondition } from './conditions'
+import { finishJob } from './finishJob'
 import { formatIntervals, parseIntervals } from './indexes'
 import { deleteUncounted, manageJob } from './manageJob'
 import { delayedDeletionPerIndex, failedIndexesOf, hasBackoffLimitPerIndex } from './perIndex'
-import { matchPodFailurePolicy, type PolicyMatch } from './podFailurePolicy'
-import { failJobVerdict, perIndexVerdict, successPolicyVerdict, type Verdict } from './policies'
-import { finishedTime, hasTrackingFinalizer, isActive, isPodFailed, isReady, isTerminal, isTerminating, podIndex, restartSum, TRACKING_FINALIZER } from './podState'
+import { judgeFinished } from './judgeFinished'
+import { perIndexVerdict, successPolicyVerdict } from './policies'
+import { finishedTime, hasTrackingFinalizer, isActive, isPodFailed, isReady, isTerminal, isTerminating, podIndex, TRACKING_FINALIZER } from './podState'
 
 interface Queued {
   at: number
@@ -133,22 +135,8 @@ export class JobController {
 
     const uncountedOk = new Set(st.uncountedTerminatedPods?.succeeded ?? [])
     const uncountedFail = new Set(st.uncountedTerminatedPods?.failed ?? [])
-    const newSucceeded = pods.filter((p) => p.status.phase === 'Succeeded' && hasTrackingFinalizer(p) && !uncountedOk.has(p.metadata.uid))
     const isFailed = (p: Pod) => isPodFailed(p, terminatingIsFailure)
-    const allNewFailed = pods.filter((p) => hasTrackingFinalizer(p) && p.status.phase !== 'Succeeded' && isFailed(p) && !uncountedFail.has(p.metadata.uid))
-    // podFailurePolicy: an Ignore match is not a failure for the counters (`nonIgnoredFailedPodsCount`),
-    // though it still feeds the recreation backoff below, as upstream's backoff record does.
-    const matches = new Map<Pod, PolicyMatch>(job.spec.podFailurePolicy ? allNewFailed.map((p) => [p, matchPodFailurePolicy(job, p)]) : [])
-    const ignored = allNewFailed.filter((p) => matches.get(p)?.countFailed === false)
-    const newFailed = allNewFailed.filter((p) => matches.get(p)?.countFailed !== false)
-    for (const p of newFailed) {
-      if (p.status.phase === 'Failed') continue
-      decide(ctx, 'job-controller', name, 'job.replacement.terminating-failed', `Pod ${p.metadata.name} is terminating: under podReplacementPolicy TerminatingOrFailed it counts as failed now and is replaced without waiting for it to stop`, { podReplacementPolicy: 'TerminatingOrFailed' })
-    }
-    for (const p of ignored) {
-      const m = matches.get(p)!
-      decide(ctx, 'job-controller', name, 'job.pod-failure-policy.ignore', `Pod ${p.metadata.name} failed: ${m.what} matches podFailurePolicy rule ${m.ruleIndex} (Ignore) → not counted toward backoffLimit; it is replaced`, { rule: m.ruleIndex ?? null })
-    }
+    const { newSucceeded, allNewFailed, newFailed, ignored } = classifyNewPods(ctx, job, pods, isFailed, uncountedOk, uncountedFail)
 
     // Succeeded: pods for NonIndexed; distinct indexes below completions for Indexed.
     const succeededIndexes = indexed ? parseIntervals(st.completedIndexes, completions ?? 0) : new Set<number>()
@@ -173,35 +161,7 @@ export class JobController {
     this.backoff.set(uid, record)
 
     let active = pods.filter(isActive)
-    let finished: { success: boolean; why: Reason } | null = null
-    // Set when a policy decides this sync (not when an earlier sync's interim condition is carried on).
-    let verdict: Verdict | null = null
-    if (isTrue(job, 'SuccessCriteriaMet')) {
-      // Complete copies the interim condition's reason and message (CompletionsReached or SuccessPolicy).
-      const c = job.status.conditions!.find((x) => x.type === 'SuccessCriteriaMet')!
-      finished = { success: true, why: { reason: c.reason ?? '', message: c.message ?? '' } }
-    } else if (isTrue(job, 'FailureTarget')) {
-      const c = job.status.conditions!.find((x) => x.type === 'FailureTarget')!
-      finished = { success: false, why: { reason: c.reason ?? '', message: c.message ?? '' } }
-    } else {
-      const limit = job.spec.backoffLimit ?? 6
-      const onFailure = job.spec.template.spec.restartPolicy === 'OnFailure'
-      const restarts = onFailure ? active.filter((p) => p.status.phase === 'Pending' || p.status.phase === 'Running').reduce((n, p) => n + restartSum(p), 0) : 0
-      const pastOnFailure = onFailure && (limit === 0 ? restarts > 0 : restarts >= limit)
-      const deadline = job.spec.activeDeadlineSeconds
-      verdict = failJobVerdict(job, pods, isFailed)
-      if (verdict) finished = { success: false, why: verdict.why }
-      else if (failed > limit || pastOnFailure) {
-        finished = { success: false, why: BACKOFF_LIMIT_EXCEEDED }
-        decide(ctx, 'job-controller', name, 'job.backoff-limit', failed > limit
-          ? `${failed} failed pods > backoffLimit ${limit} → FailureTarget; delete ${active.length} active pod${active.length === 1 ? '' : 's'}`
-          : `restarts ${restarts} ≥ backoffLimit ${limit} (restartPolicy OnFailure) → FailureTarget; delete ${active.length} active pod${active.length === 1 ? '' : 's'}`,
-          { failed, restarts, backoffLimit: limit })
-      } else if (deadline !== undefined && st.startTime !== undefined && !job.spec.suspend && now - st.startTime >= deadline * 1000) {
-        finished = { success: false, why: DEADLINE_EXCEEDED }
-        decide(ctx, 'job-controller', name, 'job.deadline', `activeDeadlineSeconds ${deadline} reached → FailureTarget; delete ${active.length} active pod${active.length === 1 ? '' : 's'}; Failed once none is terminating`, { activeDeadlineSeconds: deadline, active: active.length })
-      }
-    }
+    let { finished, verdict } = judgeFinished(ctx, job, pods, active, failed, isFailed)
 
     // Indexed: failed indexes (backoffLimitPerIndex), then the per-index endings and successPolicy.
     const perIndex = indexed && hasBackoffLimitPerIndex(job)
@@ -291,7 +251,10 @@ export class JobController {
     if (indexed) st.completedIndexes = formatIntervals(succeededIndexes)
     st.terminating = this.terminatingCount(uid)
     if (finished) {
-      if (st.terminating === 0) this.finish(job, finished.success, finished.why)
+      if (st.terminating === 0) {
+        this.backoff.delete(uid)
+        finishJob(ctx, job, finished.success, finished.why, this.livePods(uid))
+      }
       else decide(ctx, 'job-controller', name, 'job.wait-terminating', `Waiting for ${st.terminating} terminating pod${st.terminating === 1 ? '' : 's'} to stop before ${finished.success ? 'Complete' : 'Failed'}`, { terminating: st.terminating })
     }
     if (JSON.stringify(st) !== written) ctx.api.commit(job)
@@ -304,26 +267,4 @@ export class JobController {
     }
   }
 
-  /** `enactJobFinished` + `recordJobFinished`: the terminal condition, completion time and event. */
-  private finish(job: Job, success: boolean, why: Reason): void {
-    const ctx = this.ctx
-    const now = ctx.kernel.now
-    const name = `Job/${job.metadata.name}`
-    if (success) {
-      setCondition(job, 'Complete', 'True', why, now)
-      job.status.completionTime = now
-      ctx.events.record(job, 'Normal', 'Completed', 'Job completed', 'job-controller')
-      decide(ctx, 'job-controller', name, 'job.complete', 'No pod is running or terminating → Complete')
-      const completions = job.spec.completions
-      if (completions !== null && completions !== undefined && (job.status.succeeded ?? 0) > completions) {
-        ctx.events.record(job, 'Warning', 'TooManySucceededPods', 'Too many succeeded pods running after completion count reached', 'job-controller')
-      }
-    } else {
-      setCondition(job, 'Failed', 'True', why, now)
-      ctx.events.record(job, 'Warning', why.reason, why.message, 'job-controller')
-      decide(ctx, 'job-controller', name, 'job.failed', `No pod is terminating any more → Failed (${why.reason})`)
-    }
-    this.backoff.delete(job.metadata.uid)
-    for (const p of this.livePods(job.metadata.uid)) if (hasTrackingFinalizer(p)) ctx.api.removeFinalizer(p, TRACKING_FINALIZER)
-  }
 }
