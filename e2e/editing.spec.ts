@@ -57,15 +57,11 @@ test('an invalid Job gets the apiserver error as a marker on its line, and the o
   const problems = watchPage(page, baseURL!)
   await openPlayground(page)
   await editorReady(page)
-  // Find the line, then type a new line after it; Enter's auto-indent lines it up with `completions`.
-  await page.locator('.monaco-editor .view-lines').first().click()
-  await page.keyboard.press('Control+f')
-  await expect(page.locator('.find-widget textarea[aria-label="Find"]')).toBeFocused()
-  await page.keyboard.type('completions: 5')
-  // The find widget searches after a short debounce: Enter before it has a match goes nowhere.
-  await expect(page.locator('.find-widget .matchesCount')).toHaveText('1 of 1')
-  await page.keyboard.press('Enter')
-  await page.keyboard.press('Escape')
+  // Click at the far end of the `completions: 5` line, then start a new line after it; Enter's
+  // auto-indent lines it up with `completions`. (Find + Enter + Escape raced the find widget.)
+  const completionsLine = page.locator('.monaco-editor .view-line', { hasText: 'completions: 5' })
+  const box = (await completionsLine.boundingBox())!
+  await completionsLine.click({ position: { x: box.width - 4, y: box.height / 2 } })
   await page.keyboard.press('End')
   await page.keyboard.press('Enter')
   await page.keyboard.insertText('parallelism: -1')
