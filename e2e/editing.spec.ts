@@ -57,11 +57,9 @@ test('an invalid Job gets the apiserver error as a marker on its line, and the o
   const problems = watchPage(page, baseURL!)
   await openPlayground(page)
   await editorReady(page)
-  // Click at the far end of the `completions: 5` line, then start a new line after it; Enter's
-  // auto-indent lines it up with `completions`. (Find + Enter + Escape raced the find widget.)
-  const completionsLine = page.locator('.monaco-editor .view-line', { hasText: 'completions: 5' })
-  const box = (await completionsLine.boundingBox())!
-  await completionsLine.click({ position: { x: box.width - 4, y: box.height / 2 } })
+  // Click the `completions: 5` line (click waits until the line stands still: Monaco may still be
+  // laying out), go to its end and start a new line; Enter's auto-indent lines it up.
+  await page.locator('.monaco-editor .view-line', { hasText: 'completions: 5' }).click()
   await page.keyboard.press('End')
   await page.keyboard.press('Enter')
   await page.keyboard.insertText('parallelism: -1')

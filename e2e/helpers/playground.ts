@@ -18,4 +18,8 @@ export async function seek(page: Page, ms: number | 'end') {
 export async function editorReady(page: Page) {
   await page.locator('.monaco-editor .view-lines').first().waitFor()
   await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .view-lines span[class^="mtk"]:not(.mtk1)').length > 0)
+  // Monaco loads after the first timeline draw and may still be settling its layout: let two
+  // frames pass after it is on screen before a test clicks at positions in it.
+  await page.waitForFunction(() => performance.getEntriesByName('editor-visible').length > 0)
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 }
