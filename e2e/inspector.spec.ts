@@ -10,7 +10,8 @@ test('clicking a pod shows describe and logs at the playhead, and they follow th
   await openPlayground(page)
   await seek(page, 20_000)
   const first = (await snapshot(page)).pods[0]!.name
-  await page.locator(`[data-pod="${first}"]`).click()
+  // Its name in the label column selects it (as does its bar).
+  await page.locator(`[data-pod="${first}"] text`).first().click()
   const inspector = page.locator(`[data-pod-inspector="${first}"]`)
   await expect(inspector).toBeVisible()
   await expect(page.getByRole('tab', { name: 'Pod' })).toHaveAttribute('aria-selected', 'true')
@@ -18,6 +19,9 @@ test('clicking a pod shows describe and logs at the playhead, and they follow th
   await expect(describe).toContainText(new RegExp(`Name:\\s+${first}`))
   await expect(describe).toContainText(/Status:\s+Running/)
   await expect(describe).toContainText(/Controlled By:\s+Job\/demo-job-completion/)
+
+  // The engine's reasons about the pod: the kubelet's and the scheduler's records by the playhead.
+  await expect(inspector.locator('.inspector-why li').first()).toBeVisible()
 
   await seek(page, 'end')
   await expect(describe).toContainText(/Status:\s+Succeeded/)

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react'
 import { formatOffset } from '../../sim/kernel/time'
 import { actions } from '../../state/actions'
+import { podDecisionsAt } from '../../state/selectors/podDecisionsAt'
 import { podLogsAt } from '../../state/selectors/podLogsAt'
 import { appStore } from '../../state/store'
 import { useAppStore } from '../hooks/useAppStore'
@@ -16,6 +17,7 @@ export function PodInspector() {
   const trace = useAppStore((s) => s.trace)
   const described = useDescribe(pod, time, version)
   const logs = useMemo(() => (trace && pod ? podLogsAt(trace, pod, time) : []), [trace, pod, time])
+  const reasons = useMemo(() => (trace && pod ? podDecisionsAt(trace, pod, time) : []), [trace, pod, time])
   const [said, setSaid] = useState<{ pod: string; text: string } | null>(null)
   // A disruption typed for the learner: it becomes a step at the playhead, as in the console.
   const deletePod = async (name: string) => {
@@ -39,6 +41,14 @@ export function PodInspector() {
       <pre className="inspector-describe" aria-busy={described === null}>
         {described === null ? 'Asking the simulated cluster…' : (described.text ?? 'The simulation could not answer (see the message above the timeline).')}
       </pre>
+      <h3>Why: what the cluster decided about it</h3>
+      {reasons.length === 0 ? <p className="muted">No decision about this pod yet.</p> : (
+        <ol className="inspector-why">
+          {reasons.map((d, i) => (
+            <li key={i}><span className="why-at">{formatOffset(d.at)}</span> <span className="why-who">{d.controller}</span> {d.text}</li>
+          ))}
+        </ol>
+      )}
       <h3>Logs by the playhead</h3>
       {logs.length === 0 ? <p className="muted">Nothing printed yet.</p> : (
         <pre className="inspector-logs">

@@ -17,9 +17,10 @@ describe('hitTest', () => {
     expect(hitTest(rows, scale, 20, 160, 25)).toMatchObject({ row: { name: 'b' }, segment: { status: 'Completed' }, marker: null })
     expect(hitTest(rows, scale, 20, 181, 5)?.marker?.label).toBe('Started')
   })
-  it('misses the label column, empty rows and time outside any segment', () => {
-    expect(hitTest(rows, scale, 20, 50, 5)).toBeNull()
+  it('hits the row from its label and from time outside any segment (so a click there selects it), and misses below the rows', () => {
+    expect(hitTest(rows, scale, 20, 50, 5)).toEqual({ row: rows[0], segment: null, marker: null, why: null })
+    expect(hitTest(rows, scale, 20, 250, 25)).toMatchObject({ row: { name: 'b' }, segment: null, marker: null })
     expect(hitTest(rows, scale, 20, 150, 45)).toBeNull()
-    expect(hitTest(rows, scale, 20, 250, 5)).toBeNull()
+    expect(hitTest(rows, scale, 20, 150, -3)).toBeNull()
   })
 })
