@@ -1,6 +1,7 @@
 // The `sim` command's readable log: one line per trace event, time first, so a run can be read
 // top to bottom like a cluster's story.
 import type { Trace, TraceEvent } from '../sim/trace/events'
+import { nodeFilePath } from '../sim/trace/nodePath'
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length))
 
@@ -17,7 +18,7 @@ function line(e: TraceEvent, multiNode: boolean): string {
     case 'pod': return `pod      ${pad(e.name, 40)} ${pad(e.ready, 5)} ${e.status}${e.restarts ? ` (restarts ${e.restarts})` : ''}${e.deleted ? ' [deleted]' : ''}`
     case 'job': return `job      ${pad(e.name, 40)} ${pad(e.status, 18)} ${e.completions}`
     case 'event': return `event    ${pad(e.object, 40)} ${pad(e.eventType, 7)} ${e.reason}: ${e.message}`
-    case 'write': return `write    ${pad(multiNode ? `${e.node}:${e.path}` : e.path, 40)} ${e.append ? '>>' : '> '} ${JSON.stringify(e.data)}  (${e.pod}/${e.container})`
+    case 'write': return `write    ${pad(multiNode ? nodeFilePath(e.node, e.path) : e.path, 40)} ${e.append ? '>>' : '> '} ${JSON.stringify(e.data)}  (${e.pod}/${e.container})`
     case 'log': return `log      ${pad(`${e.pod}/${e.container}`, 40)} ${e.text}`
     case 'delete': return `delete   ${e.object}`
     case 'decision': return `why      ${pad(e.object, 40)} ${e.text}`

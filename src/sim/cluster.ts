@@ -1,5 +1,6 @@
 // A whole simulated cluster: API server, controllers, scheduler, garbage collector, DNS and one
 // kubelet per node, wired to one kernel and one trace. This is the core's entry point.
+import { nodeFilePath } from './trace/nodePath'
 import type { Admission } from './api/apiServer'
 import { ApiServer } from './api/apiServer'
 import { ClusterAdmission } from './api/admission'
@@ -179,7 +180,7 @@ export class Cluster {
     const out: Record<string, string> = {}
     for (const k of this.kubelets) {
       const files = listFiles(k.hostFs, '/')
-      for (const [path, text] of Object.entries(files)) out[this.kubelets.length === 1 ? path : `${k.nodeName}:${path}`] = text
+      for (const [path, text] of Object.entries(files)) out[this.kubelets.length === 1 ? path : nodeFilePath(k.nodeName, path)] = text
     }
     return out
   }

@@ -8,16 +8,19 @@ class LazyInProcessSimClient implements SimClient {
   private inner: Promise<SimClient> | null = null
   private disposed = false
 
+  private load(): Promise<SimClient> {
+    this.inner ??= import('./inProcessSimClient').then((m) => new m.InProcessSimClient())
+    return this.inner
+  }
+
   simulate(input: ScenarioInput): Promise<SimResult> {
     if (this.disposed) return Promise.reject(new Error('the simulation client was disposed'))
-    this.inner ??= import('./inProcessSimClient').then((m) => new m.InProcessSimClient())
-    return this.inner.then((c) => c.simulate(input))
+    return this.load().then((c) => c.simulate(input))
   }
 
   inspect(input: ScenarioInput, at: number, commands: string[][]): Promise<string[]> {
     if (this.disposed) return Promise.reject(new Error('the simulation client was disposed'))
-    this.inner ??= import('./inProcessSimClient').then((m) => new m.InProcessSimClient())
-    return this.inner.then((c) => c.inspect?.(input, at, commands) ?? commands.map(() => ''))
+    return this.load().then((c) => c.inspect?.(input, at, commands) ?? commands.map(() => ''))
   }
 
   dispose(): void {

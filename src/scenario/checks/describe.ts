@@ -1,13 +1,14 @@
 // One plain sentence per check, for the checklist. Kept next to the types so a new check cannot
 // be added without words (the switch is exhaustive).
+import { splitNodePath } from '../../sim/trace/nodePath'
 import { readablePattern } from './readablePattern'
 import type { Check, CheckSpec } from './types'
 
 /** `message.txt`, or `message.txt on node-2` for a file named on one node (`node-2:/tmp/…`). */
-const base = (path: string) => {
-  const m = /^([^/:]+):(\/.*)$/.exec(path)
-  const name = (m ? m[2]! : path).split('/').pop() ?? path
-  return m ? `${name} on ${m[1]}` : name
+const base = (key: string) => {
+  const { node, path } = splitNodePath(key)
+  const name = path.split('/').pop() ?? path
+  return node ? `${name} on ${node}` : name
 }
 const pods = (n: number) => (n === 1 ? '1 pod' : `${n} pods`)
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`)

@@ -8,6 +8,7 @@
 //    Complete or Failed row, else the end of the run) if nothing in the run broke them;
 //  - file checks describe the file as the run leaves it: they pass from the last moment the file
 //    came to satisfy them, provided it still does at the end.
+import { nodeFilePath } from '../../sim/trace/nodePath'
 import type { JobEvent, PodEvent, Trace, TraceEvent } from '../../sim/trace/events'
 import type { CheckSpec } from './types'
 
@@ -60,7 +61,7 @@ function fileSatisfiedSince(t: Trace, path: string, ok: (content: string) => boo
   let since: number | null = null
   for (const w of ofType(t, 'write')) {
     // `node-2:/tmp/data/x` names the file on one node; a bare path is the file on whichever node.
-    if (w.path !== path && `${w.node}:${w.path}` !== path) continue
+    if (w.path !== path && nodeFilePath(w.node, w.path) !== path) continue
     content = w.append ? content + w.data : w.data
     if (!ok(content)) since = null
     else since ??= w.at

@@ -1,6 +1,7 @@
 // hostPath files as they are at the playhead, rebuilt from `write` events: an append adds to
 // the end, a truncating write (`>`) replaces everything. Every line remembers who wrote it.
 import type { Trace } from '../../sim/trace/events'
+import { nodeFilePath } from '../../sim/trace/nodePath'
 import { countUntil } from './eventsUntil'
 
 export interface FileLine {
@@ -44,7 +45,7 @@ function writtenNodes(trace: Trace): Set<string> {
   return nodes
 }
 
-const keyer = (trace: Trace) => (writtenNodes(trace).size > 1 ? (node: string, path: string) => `${node}:${path}` : (_: string, path: string) => path)
+const keyer = (trace: Trace) => (writtenNodes(trace).size > 1 ? nodeFilePath : (_: string, path: string) => path)
 
 export function filesAt(trace: Trace, t: number): Record<string, FileView> {
   const files: Record<string, FileView> = {}

@@ -1,6 +1,7 @@
 // The observer: each hostPath file the pods write, as it is at the playhead, one tab per file.
 // Every line carries its writer; lines from the selected pod light up.
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { splitNodePath } from '../../sim/trace/nodePath'
 import { containerPath } from '../../state/selectors/containerPath'
 import { filePaths, filesAt } from '../../state/selectors/filesAt'
 import { appStore } from '../../state/store'
@@ -11,12 +12,6 @@ import { writerCategory, writerTag } from './writerCategory'
 /** Lines kept in the DOM: the newest ones. A 10,000-pod run would otherwise re-render
  * 20,000 list items every animation frame. */
 const MAX_LINES = 400
-/** `node-2:/tmp/data/x` (a run with files on several nodes) → its node and path. */
-function splitNodePath(key: string): { node: string | null; path: string } {
-  const m = /^([^/:]+):(\/.*)$/.exec(key)
-  return m ? { node: m[1]!, path: m[2]! } : { node: null, path: key }
-}
-
 /** The file the seed labs watch; shown first when a run writes it. */
 const DEFAULT_PATH = '/tmp/data/message.txt'
 
