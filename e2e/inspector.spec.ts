@@ -21,7 +21,7 @@ test('clicking a pod shows describe and logs at the playhead, and they follow th
   await expect(describe).toContainText(/Controlled By:\s+Job\/demo-job-completion/)
 
   // The engine's reasons about the pod: the kubelet's and the scheduler's records by the playhead.
-  await expect(inspector.locator('.inspector-why li').first()).toBeVisible()
+  await expect(inspector.locator('.why-list li').first()).toBeVisible()
 
   await seek(page, 'end')
   await expect(describe).toContainText(/Status:\s+Succeeded/)

@@ -40,3 +40,23 @@ test('screenshot, lesson panel open (light)', async ({ page }) => {
   await seek(page, 130_000)
   await page.screenshot({ path: `${dir}/lesson-light.png` })
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot, compare mode (${theme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 860 })
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
+    await page.addInitScript(() => localStorage.clear())
+    await openPlayground(page, '/?lesson=job-parallelism')
+    await editorReady(page)
+    await page.getByRole('button', { name: 'Lesson', exact: true }).click()
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    await page.getByLabel('Make B from A with one change').selectOption({ label: 'parallelism 5 vs 2' })
+    await page.waitForFunction(() => {
+      const c = window.__playground.compare()
+      return c.open && c.idle && c.rows.length > 0
+    })
+    await page.locator('[data-testid="yaml-editor-b"] .view-lines span[class^="mtk"]:not(.mtk1)').first().waitFor()
+    await seek(page, 30_000)
+    await page.screenshot({ path: `${dir}/compare-${theme}.png` })
+  })
+}

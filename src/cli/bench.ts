@@ -3,6 +3,7 @@
 // with cost growing about linearly). Each size runs a few times; the best run is reported.
 import { performance } from 'node:perf_hooks'
 import { runScenario } from '../scenario/run'
+import { printLabTimes } from './labTimes'
 
 function jobYaml(completions: number, parallelism: number): string {
   return `apiVersion: batch/v1
@@ -58,3 +59,5 @@ const [small, big] = [rows[0]![1], rows[1]![1]]
 process.stdout.write(`cost per pod: ${(small.wallMs / small.pods * 1000).toFixed(1)} µs at 1,000 pods, ${(big.wallMs / big.pods * 1000).toFixed(1)} µs at 10,000 pods ` +
   `(ratio ${(big.wallMs / big.pods / (small.wallMs / small.pods)).toFixed(2)}; 1.00 is linear)\n`)
 process.stdout.write(big.wallMs < 1000 ? 'OK: 10,000 pods in under 1 s\n' : `SLOW: 10,000 pods took ${big.wallMs.toFixed(0)} ms (target < 1000 ms)\n`)
+// Each seed lab, for the what-if slider's budget (labTimes.ts). `npm run bench` runs from the repository root.
+printLabTimes('src/scenario/labs')

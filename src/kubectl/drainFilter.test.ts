@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest'
 import type { Pod } from '../sim/api/types'
 import { aggregate, goDurationString, podsForDeletion } from './drainFilter'
 
-function pod(name: string, o: { owned?: boolean; emptyDir?: boolean; phase?: Pod['status']['phase']; deletedAt?: number } = {}): Pod {
+function pod(name: string, o: { daemon?: boolean; owned?: boolean; emptyDir?: boolean; phase?: Pod['status']['phase']; deletedAt?: number } = {}): Pod {
   return {
     apiVersion: 'v1', kind: 'Pod',
     metadata: {
       name, namespace: 'default', uid: name, resourceVersion: '1', creationTimestamp: 0,
+      ...(o.daemon ? { namespace: 'kube-system', ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: 'kindnet', uid: 'd', controller: true }] } : {}),
       ...(o.owned ? { ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'j', uid: 'j', controller: true, blockOwnerDeletion: true }] } : {}),
       ...(o.deletedAt !== undefined ? { deletionTimestamp: o.deletedAt } : {}),
     },
@@ -19,7 +20,7 @@ function pod(name: string, o: { owned?: boolean; emptyDir?: boolean; phase?: Pod
   }
 }
 
-const opts = { force: false, deleteEmptyDirData: false, skipWaitForDeleteTimeoutSeconds: 0, now: 100_000 }
+const opts = { force: false, deleteEmptyDirData: false, ignoreDaemonSets: false, daemonSetExists: () => true, skipWaitForDeleteTimeoutSeconds: 0, now: 100_000 }
 
 describe('drain pod filters', () => {
   it('takes pods with a controller, and finished pods whatever they are', () => {
@@ -40,6 +41,24 @@ describe('drain pod filters', () => {
     expect(podsForDeletion([pod('e', { owned: true, emptyDir: true })], opts).errors).toEqual(['cannot delete Pods with local storage (use --delete-emptydir-data to override): default/e'])
     const ok = podsForDeletion([pod('e', { owned: true, emptyDir: true })], { ...opts, deleteEmptyDirData: true })
     expect(ok).toMatchObject({ warnings: 'deleting Pods with local storage: default/e', errors: [] })
+  })
+
+  it('refuses DaemonSet pods unless --ignore-daemonsets, which leaves them with a warning', () => {
+    const list = [pod('a', { owned: true }), pod('kindnet-x', { daemon: true })]
+    expect(podsForDeletion(list, opts).errors).toEqual(['cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/kindnet-x'])
+    const ok = podsForDeletion(list, { ...opts, ignoreDaemonSets: true })
+    expect(ok.pods.map((p) => p.metadata.name)).toEqual(['a'])
+    expect(ok).toMatchObject({ warnings: 'ignoring DaemonSet-managed Pods: kube-system/kindnet-x', errors: [] })
+    // A finished DaemonSet pod goes like any other.
+    expect(podsForDeletion([pod('kindnet-y', { daemon: true, phase: 'Failed' })], opts).pods).toHaveLength(1)
+  })
+
+  it('names a missing DaemonSet with the NotFound text; --force removes the orphan with it as a warning', () => {
+    const gone = { ...opts, daemonSetExists: () => false }
+    expect(podsForDeletion([pod('kindnet-x', { daemon: true })], gone).errors).toEqual(['cannot delete daemonsets.apps "kindnet" not found: kube-system/kindnet-x'])
+    const forced = podsForDeletion([pod('kindnet-x', { daemon: true })], { ...gone, force: true })
+    expect(forced).toMatchObject({ warnings: 'daemonsets.apps "kindnet" not found: kube-system/kindnet-x', errors: [] })
+    expect(forced.pods).toHaveLength(1)
   })
 
   it('skips pods deleted longer ago than --skip-wait-for-delete-timeout', () => {

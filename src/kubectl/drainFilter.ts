@@ -1,10 +1,12 @@
 // Which pods `kubectl drain` removes from a node, and the warnings and errors it prints about the
 // rest (kubectl `pkg/drain/filters.go`, v1.34). Filters run in order and the first that says "do
 // not delete" ends a pod's run: skipDeleted, daemonSet, mirrorPod, localStorage, unreplicated.
-// Finished pods (Succeeded/Failed) are always removed. There are no DaemonSets in the simulator,
-// so the daemonSet filter never matches (a real kind node also runs kube-proxy and kindnet pods).
+// Finished pods (Succeeded/Failed) are always removed. Every node runs kube-system's kindnet and
+// kube-proxy DaemonSet pods (sim/system/kubeSystem.ts), so a drain needs --ignore-daemonsets.
 import type { Pod } from '../sim/api/types'
 
+export const DAEMONSET_FATAL = 'DaemonSet-managed Pods (use --ignore-daemonsets to ignore)'
+export const DAEMONSET_WARNING = 'ignoring DaemonSet-managed Pods'
 export const LOCAL_STORAGE_FATAL = 'Pods with local storage (use --delete-emptydir-data to override)'
 export const LOCAL_STORAGE_WARNING = 'deleting Pods with local storage'
 export const UNMANAGED_FATAL = 'Pods that declare no controller (use --force to override)'
@@ -14,6 +16,9 @@ const MIRROR_ANNOTATION = 'kubernetes.io/config.mirror'
 export interface DrainFilterOptions {
   force: boolean
   deleteEmptyDirData: boolean
+  ignoreDaemonSets: boolean
+  /** Whether the DaemonSet `ns/name` exists (a pod whose DaemonSet is gone is an orphan). */
+  daemonSetExists: (namespace: string, name: string) => boolean
   /** `--skip-wait-for-delete-timeout` in seconds; 0 keeps pods that are already being deleted. */
   skipWaitForDeleteTimeoutSeconds: number
   now: number
@@ -39,6 +44,8 @@ export function shouldSkipPod(p: Pod, skipSeconds: number, now: number): boolean
 
 function verdict(p: Pod, o: DrainFilterOptions): Verdict {
   if (shouldSkipPod(p, o.skipWaitForDeleteTimeoutSeconds, o.now)) return { delete: false }
+  const ds = daemonSetVerdict(p, o)
+  if (ds) return ds
   if (p.metadata.annotations?.[MIRROR_ANNOTATION] !== undefined) return { delete: false }
   let warning: string | undefined
   if ((p.spec.volumes ?? []).some((v) => v.emptyDir !== undefined) && !finished(p)) {
@@ -49,6 +56,19 @@ function verdict(p: Pod, o: DrainFilterOptions): Verdict {
   // Only the last filter's warning is kept (upstream's own TODO says so).
   if (o.force) return { delete: true, warning: UNMANAGED_WARNING }
   return { delete: false, error: UNMANAGED_FATAL }
+}
+
+/** `daemonSetFilter`: null lets the pod go on to the next filter. */
+function daemonSetVerdict(p: Pod, o: DrainFilterOptions): Verdict | null {
+  const ref = p.metadata.ownerReferences?.find((r) => r.controller)
+  if (!ref || ref.kind !== 'DaemonSet' || finished(p)) return null
+  if (!o.daemonSetExists(p.metadata.namespace ?? 'default', ref.name)) {
+    // The Get's NotFound error, as the message; --force removes the orphan with it as a warning.
+    const notFound = `daemonsets.apps "${ref.name}" not found`
+    return o.force ? { delete: true, warning: notFound } : { delete: false, error: notFound }
+  }
+  if (!o.ignoreDaemonSets) return { delete: false, error: DAEMONSET_FATAL }
+  return { delete: false, warning: DAEMONSET_WARNING }
 }
 
 /** `GetPodsForDeletion` over the pods bound to the node, in list order (namespace, then name). */

@@ -106,7 +106,7 @@ describe('kubectl apply, patch, delete', () => {
     t.runUntil(60_000)
     expect(del.output).toBe('job.batch "d" deleted from default namespace\n')
     expect(del.endedAt).toBe(10_000)
-    expect(t.cluster.api.list('Pod')).toHaveLength(0)
+    expect(t.cluster.api.list('Pod', 'default')).toHaveLength(0)
   })
 
   it('delete job --cascade=orphan leaves the pods running without an owner', () => {
@@ -114,7 +114,7 @@ describe('kubectl apply, patch, delete', () => {
     t.kubectl('kubectl apply -f j.yaml')
     t.kubectl('kubectl delete job o --cascade=orphan', 10_000)
     t.runUntil(20_000)
-    const pods = t.cluster.api.list('Pod')
+    const pods = t.cluster.api.list('Pod', 'default')
     expect(pods).toHaveLength(1)
     expect(pods[0]!.metadata.ownerReferences).toBeUndefined()
     expect(pods[0]!.status.phase).toBe('Running')
@@ -124,7 +124,7 @@ describe('kubectl apply, patch, delete', () => {
     const t = terminal({ 'j.yaml': job('g', '', '      - name: c\n        image: busybox:1.36\n        command: ["sleep", "600"]\n') })
     t.kubectl('kubectl apply -f j.yaml')
     t.runUntil(10_000)
-    const pod = t.cluster.api.list('Pod')[0]!.metadata.name
+    const pod = t.cluster.api.list('Pod', 'default')[0]!.metadata.name
     const del = t.kubectl(`kubectl delete pod ${pod}`, 10_000)
     t.runUntil(60_000)
     expect(del.output).toBe(`pod "${pod}" deleted from default namespace\n`)
@@ -139,7 +139,7 @@ describe('kubectl apply, patch, delete', () => {
     const t = terminal({ 'j.yaml': job('e') })
     t.kubectl('kubectl apply -f j.yaml')
     t.runUntil(30_000)
-    const pod = t.cluster.api.list('Pod')[0]!.metadata.name
+    const pod = t.cluster.api.list('Pod', 'default')[0]!.metadata.name
     const r = t.kubectl(`kubectl exec ${pod} -- cat /etc/hostname`)
     t.runUntil(31_000)
     expect(r).toMatchObject({ output: 'error: cannot exec into a container in a completed pod; current phase is Succeeded\n', exitCode: 1 })

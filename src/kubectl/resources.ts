@@ -19,6 +19,13 @@ const RESOURCES: (ResourceInfo & { names: string[] })[] = [
   { kind: 'Event', plural: 'events', qualified: 'event', namespaced: true, names: ['events', 'event', 'ev'] },
   { kind: 'Node', plural: 'nodes', qualified: 'node', namespaced: false, names: ['nodes', 'node', 'no'] },
   { kind: 'Namespace', plural: 'namespaces', qualified: 'namespace', namespaced: false, names: ['namespaces', 'namespace', 'ns'] },
+  { kind: 'DaemonSet', plural: 'daemonsets', qualified: 'daemonset.apps', namespaced: true, names: ['daemonsets', 'daemonset', 'ds', 'daemonsets.apps', 'daemonset.apps'] },
+  { kind: 'PersistentVolumeClaim', plural: 'persistentvolumeclaims', qualified: 'persistentvolumeclaim', namespaced: true, names: ['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc'] },
+  { kind: 'PersistentVolume', plural: 'persistentvolumes', qualified: 'persistentvolume', namespaced: false, names: ['persistentvolumes', 'persistentvolume', 'pv'] },
+  {
+    kind: 'StorageClass', plural: 'storageclasses', qualified: 'storageclass.storage.k8s.io', namespaced: false,
+    names: ['storageclasses', 'storageclass', 'sc', 'storageclasses.storage.k8s.io', 'storageclass.storage.k8s.io'],
+  },
 ]
 
 export function findResource(name: string): ResourceInfo | undefined {
@@ -27,7 +34,8 @@ export function findResource(name: string): ResourceInfo | undefined {
 }
 
 /** `jobs.batch`, `pods`: how the apiserver names the resource in NotFound errors. */
-export const groupResource = (r: ResourceInfo): string => `${r.plural}${r.kind === 'Job' || r.kind === 'CronJob' ? '.batch' : ''}`
+export const groupResource = (r: ResourceInfo): string => `${r.plural}${GROUP_SUFFIX[r.kind] ?? ''}`
+const GROUP_SUFFIX: Partial<Record<Kind, string>> = { Job: '.batch', CronJob: '.batch', DaemonSet: '.apps', StorageClass: '.storage.k8s.io' }
 
 export function resourceOfKind(kind: Kind): ResourceInfo {
   return RESOURCES.find((r) => r.kind === kind)!
@@ -37,4 +45,4 @@ export function resourceOfKind(kind: Kind): ResourceInfo {
 export const unknownResource = (name: string) => `error: the server doesn't have a resource type "${name}"`
 
 /** What `kubectl get all` lists (the kinds of it this cluster has). */
-export const ALL: Kind[] = ['Pod', 'Service', 'CronJob', 'Job']
+export const ALL: Kind[] = ['Pod', 'Service', 'DaemonSet', 'CronJob', 'Job']

@@ -6,9 +6,26 @@ import { parseAllDocuments } from 'yaml'
 
 type Json = unknown
 
-/** hostPath → mountPath pairs from every pod spec found in the manifests. */
-export function hostMounts(files: Record<string, string>): [string, string][] {
+/** A local-path volume's directory: `/var/local-path-provisioner/pvc-<uid>_<namespace>_<claim>`. */
+const CLAIM_DIR = /^(\/var\/local-path-provisioner\/pvc-[^/_]+_[^/_]+_([^/]+))\//
+
+/** Claim name → its directory on the node, from the paths the run wrote to. */
+function claimDirectories(writtenPaths: Iterable<string>): Map<string, string> {
+  const dirs = new Map<string, string>()
+  for (const path of writtenPaths) {
+    const m = CLAIM_DIR.exec(path)
+    if (m && !dirs.has(m[2]!)) dirs.set(m[2]!, m[1]!)
+  }
+  return dirs
+}
+
+/**
+ * hostPath → mountPath pairs from every pod spec found in the manifests; a PersistentVolumeClaim
+ * mount counts too once the run has written into the claim's directory (`writtenPaths`).
+ */
+export function hostMounts(files: Record<string, string>, writtenPaths: Iterable<string> = []): [string, string][] {
   const pairs: [string, string][] = []
+  const claimDirs = claimDirectories(writtenPaths)
   const visit = (node: Json) => {
     if (Array.isArray(node)) return node.forEach(visit)
     if (!node || typeof node !== 'object') return
@@ -17,7 +34,10 @@ export function hostMounts(files: Record<string, string>): [string, string][] {
       const hostPaths = new Map<string, string>()
       for (const v of spec.volumes as Record<string, Json>[]) {
         const hp = v?.hostPath as Record<string, Json> | undefined
+        const claim = (v?.persistentVolumeClaim as Record<string, Json> | undefined)?.claimName
         if (typeof v?.name === 'string' && typeof hp?.path === 'string') hostPaths.set(v.name, hp.path)
+        // A claim's directory on the node is known only once provisioned: resolved from the trace.
+        else if (typeof v?.name === 'string' && typeof claim === 'string' && claimDirs.has(claim)) hostPaths.set(v.name, claimDirs.get(claim)!)
       }
       const containers = [...((spec.initContainers as Json[]) ?? []), ...((spec.containers as Json[]) ?? [])] as Record<string, Json>[]
       for (const c of containers) {

@@ -3,6 +3,7 @@
 // with `kubectl` as one more command — so `$(kubectl get pod -l … -o name)` works. Steps run one
 // after another, each starting at its `at` time or when the previous one finished.
 import { kubectlApplet } from '../kubectl/kubectl'
+import { chaosApplet } from './chaos/chaos'
 import { Cluster } from '../sim/cluster'
 import { MemFileSystem } from '../sim/fs/containerFs'
 import { MemDir, MemFile } from '../sim/fs/memDir'
@@ -53,7 +54,7 @@ function workstation(cluster: Cluster, files: Record<string, string>): ShellHost
     dns: cluster.dns.viewFrom('workstation'),
     random: () => cluster.terminalRandom(),
     hostname: 'workstation',
-    extraCommands: { kubectl: kubectlApplet(cluster) },
+    extraCommands: { kubectl: kubectlApplet(cluster), chaos: chaosApplet(cluster) },
   }
 }
 

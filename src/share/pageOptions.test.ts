@@ -21,6 +21,7 @@ describe('page options from the URL', () => {
   it('keeps a scenario fragment for the link decoder', () => {
     expect(parsePageOptions('https://p.example/?lesson=job-ttl#s=1.abc').options).toMatchObject({ lesson: 'job-ttl', fragment: '#s=1.abc' })
     expect(parsePageOptions('https://p.example/#top').options.fragment).toBeUndefined()
+    expect(parsePageOptions('https://p.example/#c=1.abc.def').options.fragment).toBe('#c=1.abc.def')
   })
 
   it.each([

@@ -17,7 +17,8 @@ export const DEFAULT_FRAME = 'default'
 export interface PageOptions {
   /** A known lesson id from `lesson=`. */
   lesson?: string
-  /** The `#s=…` fragment, untouched; decode it with decodeScenarioFragment. It wins over `lesson`
+  /** The `#s=…` fragment (or a compare link's `#c=…`), untouched; decode it with
+   * decodeScenarioFragment (decodeCompareFragment). It wins over `lesson`
    * for the scenario's content (a shared, modified lesson keeps its lesson id for the text). */
   fragment?: string
   embed: boolean
@@ -78,7 +79,7 @@ export function parsePageOptions(url: string): ParsedPageOptions {
     if (lessonById(lesson)) options.lesson = lesson
     else warnings.push(`There is no lesson "${lesson.slice(0, 60)}"; opening the first lesson.`)
   }
-  if (u.hash.startsWith('#s=')) options.fragment = u.hash
+  if (u.hash.startsWith('#s=') || u.hash.startsWith('#c=')) options.fragment = u.hash
 
   flag('embed')
   flag('readonly')

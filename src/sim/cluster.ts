@@ -8,7 +8,7 @@ import type { CronSchedule } from './api/cronSchedule'
 import { EventRecorder } from './api/eventRecorder'
 import { jobCompletions, jobStatus } from './api/printers/jobRow'
 import { summarizePod } from './api/printers/podStatus'
-import type { ContainerStatus, Job, KubeObject, NodeObject, Pod } from './api/types'
+import type { ContainerStatus, Job, KubeObject, Pod } from './api/types'
 import type { ControllerContext } from './controllers/context'
 import { CronJobController } from './controllers/cronjob/cronJobController'
 import { GarbageCollector } from './controllers/garbageCollector'
@@ -20,8 +20,18 @@ import { listFiles } from './fs/memDir'
 import { DEFAULT_LIMITS, Kernel, type KernelLimits, type StopReason } from './kernel/kernel'
 import { Rng } from './kernel/rng'
 import { Kubelet } from './kubelet/kubelet'
+import { NodeLeases } from './api/nodeLeases'
+import { NodeLifecycleController } from './controllers/nodeLifecycle'
+import { TaintEvictionController } from './controllers/taintEviction'
 import type { ContainerRecord } from './kubelet/runtime'
 import { ClusterDns } from './net/clusterDns'
+import { UnschedulableTaint } from './controllers/unschedulableTaint'
+import { SchedulableEvent } from './kubelet/schedulableEvent'
+import { ClaimDeletion } from './storage/claimDeletion'
+import { LocalPathStorage } from './storage/localPath'
+import { VolumeBinding } from './storage/volumeBinding'
+import { kindNode } from './system/kindNode'
+import { isSystemPod, KubeSystem } from './system/kubeSystem'
 import { DEFAULT_TIMING, type TimingModel } from './timing'
 import { type PodEvent, type Trace, TRACE_SCHEMA } from './trace/events'
 import { TraceRecorder } from './trace/recorder'
@@ -64,6 +74,8 @@ export class Cluster {
   readonly cronJobController: CronJobController
   readonly seed: number
   readonly epochMs: number
+  /** The kube-node-lease Leases the kubelets renew (their heartbeats). */
+  readonly leases = new NodeLeases()
   private readonly ctx: ControllerContext
   private readonly terminalRng: Rng
 
@@ -81,8 +93,21 @@ export class Cluster {
     this.dns = new ClusterDns(this.api, this.kernel, timing.endpointPropagationMs)
     this.api.watch((type, obj) => this.traceRow(type, obj))
     this.bootstrap(o.nodes ?? 1, rng.fork('cluster'))
+    new KubeSystem(this.api, this.kernel, rng.fork('kube-system'), this.api.list('Node'))
+    new UnschedulableTaint(this.api, () => this.kernel.now)
+    new SchedulableEvent(this.api, this.kernel, this.events, {
+      nextSync: (node, at) => (this.kubeletOf(node)?.lastRenewal(at) ?? at) + timing.nodeLeaseRenewMs,
+      isUp: (node) => this.kubeletOf(node)?.isUp ?? false,
+    })
     this.jobController = new JobController(this.ctx)
-    new Scheduler(this.ctx, () => this.api.list('Node'))
+    new NodeLifecycleController({ ...this.ctx, rng: rng.fork('node-lifecycle') }, this.leases)
+    new TaintEvictionController({ ...this.ctx, rng: rng.fork('taint-eviction') })
+    new LocalPathStorage(this.api, this.kernel, this.events, rng.fork('storage'))
+    new ClaimDeletion(this.api, this.kernel, (node, path) => {
+      const cut = path.lastIndexOf('/')
+      this.kubeletOf(node)?.hostFs.lookupDir(path.slice(0, cut) || '/')?.entries.delete(path.slice(cut + 1))
+    })
+    new Scheduler(this.ctx, () => this.api.list('Node'), new VolumeBinding(this.api, this.kernel))
     new GarbageCollector(this.ctx)
     new TtlAfterFinishedController(this.ctx)
     this.cronJobController = new CronJobController({ ...this.ctx, rng: rng.fork('cronjob') }, this.epochMs, o.cronSchedule)
@@ -109,19 +134,17 @@ export class Cluster {
     }, { admit: false })
     for (let i = 0; i < nodes; i++) {
       const name = nodes === 1 ? 'node-1' : `node-${i + 1}`
-      const node: NodeObject = {
-        apiVersion: 'v1', kind: 'Node',
-        metadata: { name, uid: '', resourceVersion: '', creationTimestamp: 0, labels: { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux' } },
-        status: { addresses: [{ type: 'InternalIP', address: `172.18.0.${2 + i}` }, { type: 'Hostname', address: name }], conditions: [{ type: 'Ready', status: 'True' }], nodeInfo: { kubeletVersion: KUBELET_VERSION } },
-      }
+      const node = kindNode(name, i, KUBELET_VERSION, rng.fork(`node-identity-${i}`))
       this.api.create(node, { admit: false })
       const ctx = { ...this.ctx, rng: rng.fork(`kubelet-${i}`) }
-      this.kubelets.push(new Kubelet(ctx, node, i, this.epochMs, { dnsFor: (from) => this.dns.viewFrom(from) }))
+      this.kubelets.push(new Kubelet(ctx, node, i, this.epochMs, { dnsFor: (from) => this.dns.viewFrom(from), leases: this.leases }))
     }
   }
 
   /** A `kubectl get -w` row for every pod and Job write (DESIGN §4.2 `pod` / `job`). */
   private traceRow(type: string, obj: KubeObject): void {
+    // The trace is about the learner's workloads; kube-system's own pods make no rows.
+    if (obj.kind === 'Pod' && isSystemPod(obj)) return
     if (obj.kind === 'Pod') this.podRow(obj, type === 'DELETED')
     else if (obj.kind === 'Job') this.jobRow(obj, type === 'DELETED')
     if (type === 'DELETED') this.trace.emit({ type: 'delete', object: `${obj.kind}/${obj.metadata.name}` })
@@ -160,6 +183,11 @@ export class Cluster {
     const cj = ref ? this.api.get('CronJob', ref.name, job.metadata.namespace) : undefined
     if (!cj) return {}
     return { cronJob: { name: cj.metadata.name, schedule: cj.spec.schedule, ...(cj.spec.timeZone !== undefined ? { timeZone: cj.spec.timeZone } : {}) } }
+  }
+
+  /** The kubelet of a node, by node name (`chaos node-down` / `node-up`). */
+  kubeletOf(nodeName: string): Kubelet | undefined {
+    return this.kubelets.find((k) => k.nodeName === nodeName)
   }
 
   /** The kubelet's record of a pod's containers (logs, exec), if a kubelet runs it. */

@@ -58,6 +58,20 @@ export interface TimingModel {
   endpointPropagationMs: number
   /** TTL-after-finished controller reaction. */
   ttlControllerMs: Range
+  /** The kubelet renews its Lease in kube-node-lease every 10 s (0.25 × the 40 s lease duration): its heartbeat. */
+  nodeLeaseRenewMs: number
+  /** The node lifecycle controller's health pass runs every 5 s (`--node-monitor-period`). */
+  nodeMonitorPeriodMs: number
+  /** A node silent this long turns Ready=Unknown (`--node-monitor-grace-period`, 50 s since 1.32). */
+  nodeMonitorGracePeriodMs: number
+  /** Ready=Unknown → the NoExecute taint lands: the tainting pass runs every 100 ms (`nodeEvictionPeriod`). */
+  noExecuteTaintMs: Range
+  /** Ready=Unknown → the NoSchedule taint lands (the node update worker's `doNoScheduleTaintingPass`). */
+  noScheduleTaintMs: Range
+  /** A NoExecute taint or a pod change → the taint eviction controller has acted on it (queue latency). */
+  taintEvictionMs: Range
+  /** `chaos node-up`: the node boots its kubelet, which posts Ready (kind's node container restarting). */
+  kubeletStartMs: Range
 }
 
 export const DEFAULT_TIMING: TimingModel = {
@@ -87,6 +101,13 @@ export const DEFAULT_TIMING: TimingModel = {
   garbageCollectorMs: [30, 200],
   endpointPropagationMs: 400,
   ttlControllerMs: [0, 500],
+  nodeLeaseRenewMs: 10_000,
+  nodeMonitorPeriodMs: 5000,
+  nodeMonitorGracePeriodMs: 50_000,
+  noExecuteTaintMs: [10, 100],
+  noScheduleTaintMs: [100, 400],
+  taintEvictionMs: [5, 50],
+  kubeletStartMs: [3000, 6000],
 }
 
 /** A delay drawn uniformly (integer ms) from a range. */

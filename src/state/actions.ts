@@ -5,6 +5,7 @@ import { formatOffset } from '../sim/kernel/time'
 import type { CommandEvent } from '../sim/trace/events'
 import type { ScenarioInput, SimResult } from '../worker/simClient'
 import { browserStorage, clearFiles, loadFiles, saveFiles, type KeyValueStorage } from './persistence'
+import { latestWins } from './latestWins'
 import { getSimClient } from './simClientProvider'
 import { scenarioInput } from './slices/scenario'
 import { appStore, type AppStore } from './store'
@@ -18,6 +19,9 @@ export interface Actions {
   resetScenario: (id: string, input: ScenarioInput) => Promise<void>
   editFile: (file: string, text: string) => void
   simulateNow: () => Promise<SimResult | null>
+  /** For live edits (the what-if slider): re-simulates now instead of after the debounce, with at
+   * most one run in flight; requests made meanwhile collapse into one run of the latest text. */
+  simulateLive: () => Promise<void>
   runCommand: (commandLine: string) => Promise<CommandEvent | null>
   /** Read-only kubectl commands (argv without `kubectl`) at simulated `at` of the current inputs;
    * null when the client cannot inspect or failed (the caller shows that, nothing else breaks). */
@@ -52,8 +56,15 @@ export function createActions(store: AppStore, storage: KeyValueStorage | null, 
     timer = setTimeout(() => void simulateNow(), debounceMs)
   }
 
+  const live = latestWins(() => simulateNow())
+
   return {
     simulateNow,
+    simulateLive() {
+      if (timer) clearTimeout(timer)
+      timer = null
+      return live()
+    },
     async openScenario(id, input, restore = true) {
       const saved = restore ? loadFiles(storage, id) : null
       store.getState().loadScenario(id, saved ? { ...input, files: { ...input.files, ...saved } } : input)

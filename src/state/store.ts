@@ -3,11 +3,12 @@
 import { createStore } from 'zustand/vanilla'
 import { createLessonSlice, type LessonSlice } from './slices/lesson'
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback'
+import { createPredictionSlice, type PredictionSlice } from './slices/prediction'
 import { createScenarioSlice, type ScenarioSlice } from './slices/scenario'
 import { createSelectionSlice, type SelectionSlice } from './slices/selection'
 import { createSimulationSlice, type SimulationSlice } from './slices/simulation'
 
-export type AppState = PlaybackSlice & ScenarioSlice & SimulationSlice & SelectionSlice & LessonSlice
+export type AppState = PlaybackSlice & ScenarioSlice & SimulationSlice & SelectionSlice & LessonSlice & PredictionSlice
 
 export const createAppStore = () => {
   const store = createStore<AppState>()((...a) => ({
@@ -16,6 +17,7 @@ export const createAppStore = () => {
     ...createSimulationSlice(...a),
     ...createSelectionSlice(...a),
     ...createLessonSlice(...a),
+    ...createPredictionSlice(...a),
   }))
   // Check pass times belong to one trace: re-time them whenever a new trace lands, whoever
   // applied it. Opening a lesson clears them first (setLesson) and always re-simulates, so a

@@ -26,7 +26,9 @@ export function simulate(input: ScenarioInput): SimResult {
   const diagnostics: Diagnostic[] = [...yamlDiagnostics(input.files), ...stepProblems]
   const { trace } = runScenario(scenario, options)
   diagnostics.push(...commandDiagnostics(input.files, trace))
-  return { trace, diagnostics, hostMounts: hostMounts(input.files) }
+  const written = new Set<string>()
+  for (const e of trace.events) if (e.type === 'write') written.add(e.path)
+  return { trace, diagnostics, hostMounts: hostMounts(input.files, written) }
 }
 
 /** Each kubectl command's output at simulated `at`, as typed then (none becomes a step). */

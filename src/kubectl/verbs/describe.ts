@@ -1,11 +1,12 @@
 // `kubectl describe TYPE [NAME_PREFIX]` or `TYPE/NAME`: exact name first, else every object
 // whose name starts with the word (as kubectl does); several objects are separated by a blank line.
 import type { KubeObject } from '../../sim/api/types'
-import { describeCronJob, describeJob, describePod, describeService } from '../printers/describe'
+import { describeCronJob, describeDaemonSet, describeJob, describeNode, describePod, describePvc, describeService, podsUsingClaim } from '../printers/describe'
 import { fail, type KubectlContext, type Verb } from '../context'
 import { parseTargets } from '../targets'
 import { groupResource } from '../resources'
 import { matchesMap } from '../../sim/api/labels'
+import { byString } from '../../sim/api/printers'
 
 function describeOne(ctx: KubectlContext, o: KubeObject): string | null {
   const c = ctx.cluster
@@ -17,6 +18,15 @@ function describeOne(ctx: KubectlContext, o: KubeObject): string | null {
     case 'Service': {
       const ips = c.api.list('Pod', o.metadata.namespace).filter((p) => matchesMap(p.metadata.labels, o.spec.selector) && p.status.podIP && p.status.phase === 'Running').map((p) => p.status.podIP!)
       return describeService(o, ips, events, c.now)
+    }
+    case 'DaemonSet': return describeDaemonSet(o, c.api.list('Pod', o.metadata.namespace), events, c.epochMs, c.now)
+    case 'PersistentVolumeClaim': return describePvc(o, podsUsingClaim(c.api.list('Pod', o.metadata.namespace), o), events, c.now)
+    case 'Node': {
+      // Pods of every namespace bound to the node; the kubelet's Lease is renewed every 10 s, or stopped when the node is down.
+      const pods = c.api.list('Pod').filter((p) => p.spec.nodeName === o.metadata.name).sort((a, b) => byString(a.metadata.namespace ?? '', b.metadata.namespace ?? '') || byString(a.metadata.name, b.metadata.name))
+      const kubelet = c.kubeletOf(o.metadata.name)
+      const renewTime = c.leases.lastRenewal(o.metadata.name) ?? kubelet?.lastRenewal(c.now)
+      return describeNode(o, pods, renewTime === undefined ? undefined : { holderIdentity: o.metadata.name, renewTime }, events, c.epochMs, c.now)
     }
     default: return null
   }

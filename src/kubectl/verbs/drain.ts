@@ -59,6 +59,8 @@ export const drain: Verb = {
     const filterOptions = {
       force: bool(args.flags.force),
       deleteEmptyDirData: bool(args.flags['delete-emptydir-data']) || bool(args.flags['delete-local-data']),
+      ignoreDaemonSets: bool(args.flags['ignore-daemonsets']),
+      daemonSetExists: (ns: string, ds: string) => api.get('DaemonSet', ds, ns) !== undefined,
       skipWaitForDeleteTimeoutSeconds: Number(args.flags['skip-wait-for-delete-timeout'] ?? 0),
       now: ctx.cluster.now,
     }

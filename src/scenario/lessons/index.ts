@@ -19,15 +19,18 @@ import { lesson as workQueueCoarse } from './job-work-queue-coarse/lesson'
 import { lesson as workQueue } from './job-work-queue/lesson'
 import { lesson as volumes } from './job-volumes/lesson'
 import { lesson as hostPathNodes } from './job-hostpath-nodes/lesson'
+import { lesson as sharedVolume } from './job-shared-volume/lesson'
 import { lesson as backoffPerIndex } from './job-backoff-per-index/lesson'
 import { lesson as podFailurePolicy } from './job-pod-failure-policy/lesson'
 import { lesson as podReplacementPolicy } from './job-pod-replacement-policy/lesson'
 import { lesson as successPolicy } from './job-success-policy/lesson'
 import { lesson as cronjobSchedule } from './cronjob-schedule/lesson'
 import { lesson as drainDisruption } from './job-drain-disruption/lesson'
+import { lesson as nodeFailure } from './job-node-failure/lesson'
+import { lesson as exitCodes } from './job-exit-codes/lesson'
 import type { Lesson } from './types'
 
-export type { Lesson, LessonTask, Paragraph } from './types'
+export type { Lesson, LessonPredict, LessonTask, Paragraph } from './types'
 
 export const LESSONS: readonly Lesson[] = [
   completions,
@@ -49,12 +52,15 @@ export const LESSONS: readonly Lesson[] = [
   workQueue,
   volumes,
   hostPathNodes,
+  sharedVolume,
   podFailurePolicy,
   backoffPerIndex,
   successPolicy,
   podReplacementPolicy,
   cronjobSchedule,
   drainDisruption,
+  exitCodes,
+  nodeFailure,
 ]
 
 /** The lesson a `?lesson=` link opens first when none (or an unknown one) is named. */

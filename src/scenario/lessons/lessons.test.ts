@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Trace } from '../../sim/trace/events'
 import { failingChecks, passedAt, timeChecks } from '../checks'
+import { actualAnswers, outcomeOf, score } from '../predict'
 import { runScenario } from '../run'
 import type { ParsedScenario } from '../scenario'
 import { DEFAULT_LESSON_ID, LESSONS, lessonById, lessonList, lessonNeighbours } from './index'
@@ -93,6 +94,25 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
     }
     expect(anchored.length, `${lesson.id} anchors none of its moments`).toBeGreaterThan(0)
   })
+
+  if (lesson.predict) {
+    const p = lesson.predict
+    // A prediction requirement is met by predicting and watching the reveal, whatever the answers;
+    // this proves there is a reveal to watch and a right answer to every question asked.
+    it('asks for a prediction that its run can reveal and that the run\'s own answers score all right', () => {
+      expect(p.ask.length).toBeGreaterThan(0)
+      expect(new Set(p.ask).size).toBe(p.ask.length)
+      const o = outcomeOf(trace, p.job)
+      expect(o, `${lesson.id}: no Job ${p.job ?? ''} in the run`).not.toBeNull()
+      if (!o) return
+      if (p.ask.includes('lines')) expect(o.lines, `${lesson.id} asks about ${o.file}, which its run never writes`).toBeGreaterThan(0)
+      if (p.ask.includes('end')) expect(o.end, `${lesson.id} asks when ${o.job} ends, and it never does`).not.toBeNull()
+      expect(o.settledAt).toBeGreaterThan(0)
+      expect(o.settledAt).toBeLessThanOrEqual(trace.end)
+      expect(score(actualAnswers(o), o, p.ask).map((r) => [r.question, r.right])).toEqual(p.ask.map((q) => [q, true]))
+      for (const q of p.ask) expect(o.why[q].length, `${lesson.id}: nothing in the trace explains ${q}`).toBeGreaterThan(0)
+    })
+  }
 
   if (lesson.task) {
     const t = lesson.task

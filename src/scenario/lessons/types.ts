@@ -2,6 +2,7 @@
 // timeline, observe checks that the scenario satisfies as it plays, and optionally a task whose
 // checks fail on the starting files and pass on the solution.
 import type { Check } from '../checks/types'
+import type { Question } from '../predict/types'
 
 export interface Paragraph {
   text: string
@@ -23,6 +24,17 @@ export interface LessonTask {
   checks: Check[]
 }
 
+/** "Predict, then reveal" (docs/LESSONS.md): the questions the learner answers before playing.
+ * A lesson with one shows "Make a prediction" in its checklist until a prediction is revealed. */
+export interface LessonPredict {
+  /** Which questions, in the order the form asks them. */
+  ask: Question[]
+  /** The Job the questions are about when the scenario has several (default: the first). */
+  job?: string
+  /** One line above the form that says what to think about. */
+  prompt?: string
+}
+
 export interface Lesson {
   /** URL-safe id, used by `?lesson=`. */
   id: string
@@ -37,6 +49,7 @@ export interface Lesson {
   /** Kind `observe`: pass as the scenario plays. */
   checks: Check[]
   task?: LessonTask
+  predict?: LessonPredict
 }
 
 /** Seconds to simulated milliseconds, so lesson text reads in seconds. */

@@ -8,6 +8,7 @@ import { NAME_ALPHABET } from './apiServer'
 import { admitPodInPlace, clone, defaultCronJob, defaultJob, defaultPodInPlace, defaultPodSpec, defaultService, prepareCronJobForCreate, prepareCronJobForUpdate, prepareJobForCreate, prepareJobForUpdate, preparePodForCreateInPlace, prepareServiceForCreate } from './defaults'
 import type { ApiError } from './errors'
 import type { CronJob, Job, KubeObject, Pod, Service } from './types'
+import { admitPvc, validatePvcCreate } from './validation/pvc'
 import { type FieldError, formatInvalid, type TimeZoneCheck, validateCronJobCreate, validateCronJobUpdate, validateJobCreate, validateJobUpdate, validatePodCreate, validateServiceCreate } from './validation'
 
 const invalid = (kind: string, name: string, errors: FieldError[]): ApiError => ({ reason: 'Invalid', message: formatInvalid(kind, name, errors) })
@@ -67,6 +68,11 @@ export class ClusterAdmission implements Admission {
           svc.spec.clusterIPs = [svc.spec.clusterIP]
         } else if (svc.spec.clusterIP !== 'None') this.usedIPs.add(svc.spec.clusterIP)
         return { ok: true, value: svc }
+      }
+      case 'PersistentVolumeClaim': {
+        const pvc = admitPvc(obj)
+        const errs = validatePvcCreate(pvc)
+        return errs.length ? { ok: false, error: invalid('PersistentVolumeClaim', name, errs) } : { ok: true, value: pvc }
       }
       default:
         return { ok: true, value: obj }

@@ -31,6 +31,9 @@ export interface DeleteOptions {
 
 export const key = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`
 
+/** Kinds that live outside namespaces. */
+export const CLUSTER_SCOPED: ReadonlySet<string> = new Set(['Node', 'Namespace', 'PersistentVolume', 'StorageClass'])
+
 export class ApiServer {
   private readonly stores = new Map<string, Map<string, KubeObject>>()
   private readonly podsByOwner = new Map<string, Set<Pod>>()
@@ -62,7 +65,7 @@ export class ApiServer {
   }
 
   get<K extends keyof KindMap>(kind: K, name: string, ns: string | undefined = 'default'): KindMap[K] | undefined {
-    return this.store(kind).get(key(kind === 'Node' || kind === 'Namespace' ? undefined : ns, name))
+    return this.store(kind).get(key(CLUSTER_SCOPED.has(kind) ? undefined : ns, name))
   }
 
   /** Objects of a kind in creation order; `ns` undefined means all namespaces. */
@@ -89,7 +92,7 @@ export class ApiServer {
   create<T extends KubeObject>(obj: T, options: { admit?: boolean } = {}): ApiResult<T> {
     const m = obj.metadata
     if (!m.name && m.generateName) m.name = this.generateName(m.generateName)
-    if (obj.kind !== 'Node' && obj.kind !== 'Namespace') m.namespace ??= 'default'
+    if (!CLUSTER_SCOPED.has(obj.kind)) m.namespace ??= 'default'
     if (this.store(obj.kind).has(key(m.namespace, m.name))) return { ok: false, error: alreadyExists(obj.kind, m.name) }
     m.uid = this.uids.uuid()
     if (options.admit !== false) {
@@ -104,6 +107,17 @@ export class ApiServer {
     if (obj.kind === 'Pod') this.indexPod(obj, true)
     this.notify('ADDED', obj)
     return { ok: true, value: obj }
+  }
+
+  /**
+   * Stores an object the cluster held before the scenario began, or one a system controller of
+   * kube-system makes (sim/system): name, UID and resource version come with it, none is drawn
+   * from the streams the scenario's own objects use, so adding one changes no existing trace.
+   */
+  seed(obj: KubeObject, notify = false): void {
+    this.store(obj.kind).set(key(obj.metadata.namespace, obj.metadata.name), obj)
+    if (obj.kind === 'Pod') this.indexPod(obj, true)
+    if (notify) this.notify('ADDED', obj)
   }
 
   /** Records a change a controller made to a stored object in place. */

@@ -325,12 +325,44 @@ export interface NodeObject {
   kind: 'Node'
   metadata: ObjectMeta
   /** `unschedulable` is what `kubectl cordon` sets; the scheduler then places no new pod here. */
-  spec?: { unschedulable?: boolean }
+  spec?: { unschedulable?: boolean; taints?: Taint[]; podCIDR?: string; podCIDRs?: string[]; providerID?: string }
   status: {
     addresses: { type: string; address: string }[]
-    conditions?: { type: string; status: string }[]
-    nodeInfo?: { kubeletVersion: string; osImage?: string; kernelVersion?: string; containerRuntimeVersion?: string }
+    conditions?: NodeCondition[]
+    nodeInfo?: NodeSystemInfo
+    /** `cpu`, `memory`, `pods`, … as quantities (`kubectl describe node` Capacity / Allocatable). */
+    capacity?: Record<string, string>
+    allocatable?: Record<string, string>
   }
+}
+
+export interface Taint {
+  key: string
+  value?: string
+  effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute'
+  timeAdded?: Ms
+}
+
+export interface NodeCondition {
+  type: string
+  status: string
+  lastHeartbeatTime?: Ms
+  lastTransitionTime?: Ms
+  reason?: string
+  message?: string
+}
+
+export interface NodeSystemInfo {
+  kubeletVersion: string
+  osImage?: string
+  kernelVersion?: string
+  containerRuntimeVersion?: string
+  machineID?: string
+  systemUUID?: string
+  bootID?: string
+  kubeProxyVersion?: string
+  operatingSystem?: string
+  architecture?: string
 }
 
 export interface Namespace {
@@ -340,7 +372,67 @@ export interface Namespace {
   status: { phase: 'Active' | 'Terminating' }
 }
 
-export type KubeObject = Job | CronJob | Pod | Service | KEvent | NodeObject | Namespace
+// ---------------------------------------------------------------------------------------------
+// apps/v1 DaemonSet (only kube-system's own: kindnet and kube-proxy, see sim/system/kubeSystem.ts)
+
+export interface DaemonSet {
+  apiVersion: 'apps/v1'
+  kind: 'DaemonSet'
+  metadata: ObjectMeta
+  spec: { selector: LabelSelector; template: PodTemplateSpec }
+  status: { currentNumberScheduled: number; desiredNumberScheduled: number; numberReady: number; updatedNumberScheduled: number; numberAvailable: number; numberMisscheduled: number }
+}
+
+// ---------------------------------------------------------------------------------------------
+// core/v1 PersistentVolumeClaim, PersistentVolume; storage.k8s.io/v1 StorageClass
+
+export type AccessMode = 'ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod'
+
+export interface PersistentVolumeClaim {
+  apiVersion: 'v1'
+  kind: 'PersistentVolumeClaim'
+  metadata: ObjectMeta
+  spec: {
+    accessModes?: AccessMode[]
+    resources?: { requests?: Record<string, string> }
+    storageClassName?: string
+    volumeName?: string
+    volumeMode?: string
+    [other: string]: unknown
+  }
+  status: { phase?: 'Pending' | 'Bound' | 'Lost'; accessModes?: AccessMode[]; capacity?: Record<string, string> }
+}
+
+export interface PersistentVolume {
+  apiVersion: 'v1'
+  kind: 'PersistentVolume'
+  metadata: ObjectMeta
+  spec: {
+    accessModes: AccessMode[]
+    capacity: Record<string, string>
+    claimRef?: ObjectReference
+    storageClassName: string
+    persistentVolumeReclaimPolicy: 'Delete' | 'Retain'
+    volumeMode: string
+    hostPath?: { path: string; type?: string }
+    nfs?: { server: string; path: string }
+    /** The node a local volume lives on (`nodeAffinity.required` on kubernetes.io/hostname). */
+    nodeAffinity?: { required: { nodeSelectorTerms: { matchExpressions: { key: string; operator: 'In'; values: string[] }[] }[] } }
+  }
+  status: { phase: 'Available' | 'Bound' | 'Released' }
+}
+
+export interface StorageClass {
+  apiVersion: 'storage.k8s.io/v1'
+  kind: 'StorageClass'
+  metadata: ObjectMeta
+  provisioner: string
+  reclaimPolicy: 'Delete' | 'Retain'
+  volumeBindingMode: 'Immediate' | 'WaitForFirstConsumer'
+  allowVolumeExpansion?: boolean
+}
+
+export type KubeObject = Job | CronJob | Pod | Service | KEvent | NodeObject | Namespace | DaemonSet | PersistentVolumeClaim | PersistentVolume | StorageClass
 export type Kind = KubeObject['kind']
 
 /** Kind → object type. */
@@ -352,4 +444,8 @@ export interface KindMap {
   Event: KEvent
   Node: NodeObject
   Namespace: Namespace
+  DaemonSet: DaemonSet
+  PersistentVolumeClaim: PersistentVolumeClaim
+  PersistentVolume: PersistentVolume
+  StorageClass: StorageClass
 }

@@ -26,7 +26,11 @@ export function decide(
   text: string,
   values?: DecisionEvent['values'],
 ): void {
-  ctx.trace.emit({ type: 'decision', controller, object, rule, text, ...(values ? { values } : {}) })
+  // Built with `at` first and pushed as it is (no spread copies): a 10,000-pod Job records
+  // several decisions per pod.
+  const e: DecisionEvent = { at: ctx.trace.time(), type: 'decision', controller, object, rule, text }
+  if (values) e.values = values
+  ctx.trace.push(e)
 }
 
 /** `1st`, `2nd`, `3rd`, `11th`… for decision sentences. */

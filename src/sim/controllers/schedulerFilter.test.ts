@@ -30,6 +30,15 @@ describe('scheduler filters', () => {
     expect(filterReason(node(true), pod({ tolerations: [{ key: 'other', operator: 'Exists' }] }))).toBe('node(s) were unschedulable')
   })
 
+  it('rejects a node with an untolerated NoSchedule/NoExecute taint (TaintToleration), after NodeUnschedulable', () => {
+    const tainted = node(false)
+    tainted.spec = { taints: [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }, { key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule' }] }
+    const defaults = [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }]
+    expect(filterReason(tainted, pod({ tolerations: defaults }))).toBe('node(s) had untolerated taint(s)')
+    expect(filterReason(tainted, pod({ tolerations: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists' }] }))).toBeNull()
+    expect(filterReason({ ...tainted, spec: { ...tainted.spec, unschedulable: true } }, pod())).toBe('node(s) were unschedulable')
+  })
+
   it('writes the FailedScheduling message of a single cordoned node', () => {
     expect(fitErrorMessage(1, ['node(s) were unschedulable'])).toBe(
       '0/1 nodes are available: 1 node(s) were unschedulable. no new claims to deallocate, preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.')

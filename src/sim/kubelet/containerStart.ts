@@ -1,18 +1,20 @@
 // Starting one container instance: pull (by policy, through the node's serial puller), create,
 // start the process (the busybox shell or an applet as PID 1), and record its logs, file writes
 // and exit. `kubelet_pods.go`, `kuberuntime_container.go startContainer`.
-import type { Pod } from '../api/types'
+import type { Pod, Volume } from '../api/types'
 import { ContainerFs, type Mount } from '../fs/containerFs'
 import { MemDir, MemFile } from '../fs/memDir'
 import { execArgv } from '../shell'
 import type { DnsView, Proc, ShellClock, ShellHost, ShellIO } from '../shell/types'
 import { decide } from '../controllers/context'
+import { explainPull } from './explainPod'
 import { draw } from '../timing'
 import { containerArgv, containerEnv } from './env'
 import { etcHosts, podHostname, resolvConf } from './hostFiles'
 import { BUSYBOX_SIZE, goDuration } from './imagePuller'
 import type { NodeAgent } from './node'
 import type { ContainerRecord, Instance } from './runtime'
+import type { DecisionEvent } from '../trace/events'
 
 export interface PodVolumes {
   /** emptyDir volumes of the pod, shared by its containers (made when a container mounts one). */
@@ -53,13 +55,23 @@ function hexId(agent: NodeAgent): string {
   return String.fromCharCode(...idCodes)
 }
 
+/** The node directory of a bound `persistentVolumeClaim` volume's PersistentVolume. */
+function claimHostPath(agent: NodeAgent, pod: Pod, v: Volume): string | undefined {
+  const ref = v['persistentVolumeClaim'] as { claimName?: string } | undefined
+  if (!ref?.claimName) return undefined
+  const claim = agent.ctx.api.get('PersistentVolumeClaim', ref.claimName, pod.metadata.namespace)
+  return claim?.spec.volumeName ? agent.ctx.api.get('PersistentVolume', claim.spec.volumeName)?.spec.hostPath?.path : undefined
+}
+
 function mountsFor(agent: NodeAgent, pod: Pod, rec: ContainerRecord, vols: PodVolumes): Mount[] {
   const mounts: Mount[] = []
   for (const vm of rec.spec.volumeMounts ?? []) {
     const v = pod.spec.volumes?.find((x) => x.name === vm.name)
     if (!v) continue
-    if (v.hostPath) {
-      const hostDir = v.hostPath.path.replace(/\/+$/, '') || '/'
+    // A claim's volume is a directory on the node too (kind's local-path PersistentVolumes are hostPath ones).
+    const nodePath = v.hostPath?.path ?? claimHostPath(agent, pod, v)
+    if (nodePath !== undefined) {
+      const hostDir = nodePath.replace(/\/+$/, '') || '/'
       mounts.push({
         path: vm.mountPath, dir: agent.hostFs.ensureDir(hostDir), volume: vm.name, readOnly: vm.readOnly ?? false,
         onWrite: (w) => agent.ctx.trace.emit({
@@ -164,6 +176,20 @@ export function containerHost(agent: NodeAgent, pod: Pod, fs: ContainerFs): Shel
   return new ContainerHost(agent, pod, fs)
 }
 
+type PullReason = [string, DecisionEvent['values']]
+/** The common cases (no wait behind another pull) repeat container after container: one sentence
+ * and one values record each, shared by every record that says the same. */
+const commonPullReasons = new Map<string, PullReason>()
+
+function pullReason(image: string, policy: string | undefined, present: boolean, node: string, pulls: boolean, queuedMs: number): PullReason {
+  const make = (): PullReason => [explainPull(image, policy, present, node, queuedMs), { imagePullPolicy: policy ?? 'IfNotPresent', present, pulls, queuedMs }]
+  if (queuedMs !== 0) return make()
+  const key = `${image} ${policy} ${present} ${node} ${pulls}`
+  let r = commonPullReasons.get(key)
+  if (!r) commonPullReasons.set(key, (r = make()))
+  return r
+}
+
 /**
  * Pulls, creates and starts one instance of a container. Resolves once the process runs (or
  * failed to start); `onExit` fires when the process ends.
@@ -172,7 +198,10 @@ export function* startContainer(agent: NodeAgent, pod: Pod, rec: ContainerRecord
   const { ctx } = agent
   const image = rec.spec.image
   const requested = ctx.kernel.now
+  const present = agent.puller.has(image)
   const plan = agent.puller.plan(image, rec.spec.imagePullPolicy, requested)
+  const [why, values] = pullReason(image, rec.spec.imagePullPolicy, present, agent.nodeName, plan.pulls, plan.start - requested)
+  decide(ctx, 'kubelet', `Pod/${pod.metadata.name}`, 'kubelet.image-pull', why, values)
   if (plan.pulls) {
     ctx.events.record(pod, 'Normal', 'Pulling', pullingText(image), 'kubelet')
     yield { sleep: plan.end - ctx.kernel.now }

@@ -14,6 +14,13 @@ describe('CrashLoopBackOff', () => {
     expect(restarts.length).toBeGreaterThanOrEqual(5)
   })
 
+  it('records one back-off decision per exit, not one per pod sync', () => {
+    const backoffs = of('decision').filter((d) => d.rule === 'kubelet.crashloop-backoff')
+    expect(backoffs.slice(0, 4).map((d) => d.values?.backoffMs)).toEqual([10_000, 20_000, 40_000, 80_000])
+    // each back-off follows a restart decision; restarts happen once the back-off has passed
+    expect(backoffs.length).toBeLessThanOrEqual(of('decision').filter((d) => d.rule === 'kubelet.restart').length)
+  })
+
   it('shows Error, then CrashLoopBackOff with the restart count, and gaps of 11–16 s then 21–31 s between attempts', () => {
     const rows = of('pod')
     expect(rows.some((r) => r.status === 'Error' && r.restarts === 0)).toBe(true)

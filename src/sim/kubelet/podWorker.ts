@@ -11,6 +11,7 @@ import type { Proc } from '../shell/types'
 import { draw } from '../timing'
 import { type PodVolumes, startContainer } from './containerStart'
 import type { NodeAgent } from './node'
+import { explainAppStart, explainFinalPhase, explainInitStart, explainPartialExit, finalPhaseReason } from './explainPod'
 import { computePhase, generateStatus, type RuntimeView } from './podStatus'
 import { type ContainerRecord, hasExited, isRunning, newRecord, succeededOnce } from './runtime'
 
@@ -29,6 +30,8 @@ export class PodWorker {
   /** A sync asked for while one was running: when it should happen. */
   private again: number | null = null
   private terminating = false
+  /** The node is down: no kubelet syncs or reports this pod until it is back. */
+  private halted = false
   /** Something the status shows may have changed since the last report (skip rebuilding it otherwise). */
   private dirty = true
   done = false
@@ -64,9 +67,20 @@ export class PodWorker {
     }
     this.noticeExit = () => {
       this.dirty = true
+      if (this.regular.length > 1) this.explainPartialExit()
       const { kernel, rng, timing } = this.agent.ctx
       kernel.after(draw(rng, timing.containerExitNoticeMs), this.noticeChange)
     }
+  }
+
+  /** A container of several has stopped for good while others run: why the pod reads NotReady. */
+  private explainPartialExit(): void {
+    const { ctx } = this.agent
+    const rec = this.regular.find((r) => r.current?.finishedAt === ctx.kernel.now)
+    const running = this.regular.filter(isRunning).length
+    const policy = this.pod.spec.restartPolicy ?? 'Always'
+    if (!rec || running === 0 || policy === 'Always' || (policy === 'OnFailure' && rec.current!.exitCode !== 0)) return
+    decide(ctx, 'kubelet', this.name, 'kubelet.container-done', explainPartialExit(rec, this.regular, policy, running), { exitCode: rec.current!.exitCode ?? null, running })
   }
 
   private get name(): string {
@@ -75,7 +89,7 @@ export class PodWorker {
 
   /** Asks for a sync in `delay` ms (an earlier request wins; a running sync is followed by another). */
   requestSync(delay: number): void {
-    if (this.done) return
+    if (this.done || this.halted) return
     const k = this.agent.ctx.kernel
     const at = k.now + Math.max(0, delay)
     if (this.running) {
@@ -92,6 +106,8 @@ export class PodWorker {
   onDeletion(): void {
     if (this.terminating || this.done) return
     this.terminating = true
+    // A node that is down hears of the deletion only when its kubelet is back (`resume`).
+    if (this.halted) return
     this.agent.ctx.kernel.cancel(this.syncTimer)
     this.syncTimer = null
     this.syncAt = Infinity
@@ -111,8 +127,62 @@ export class PodWorker {
     for (const r of [...this.init, ...this.regular]) r.current?.proc?.kill()
   }
 
+  /**
+   * The node went down (`chaos node-down`): the kubelet stops and the container runtime with it, so
+   * every process of the pod dies on the spot. Nothing is reported: the API keeps the last status.
+   * A container that dies this way shows, once a kubelet looks again, exit code 255 with reason
+   * `Unknown` — what containerd reports for a task it lost in a node restart.
+   */
+  halt(): void {
+    if (this.done || this.halted) return
+    this.halted = true
+    const k = this.agent.ctx.kernel
+    k.cancel(this.syncTimer)
+    this.syncTimer = null
+    this.syncAt = Infinity
+    this.running?.kill()
+    this.running = null
+    this.again = null
+    for (const r of [...this.init, ...this.regular]) {
+      if (!isRunning(r)) continue
+      const inst = r.current!
+      inst.proc?.kill()
+      Object.assign(inst, { finishedAt: k.now, exitCode: 255, reason: 'Unknown' })
+    }
+  }
+
+  /** The node's kubelet is back: the pod sandbox died with the node, so the next sync starts over from it. */
+  resume(): void {
+    if (this.done || !this.halted) return
+    this.halted = false
+    this.sandboxReady = false
+    this.dirty = true
+    if (this.terminating) {
+      const { kernel, rng, timing } = this.agent.ctx
+      kernel.after(draw(rng, timing.statusPushMs), () => this.startSync())
+    } else this.requestSync(draw(this.agent.ctx.rng, this.agent.ctx.timing.kubeletFirstStatusMs))
+  }
+
+  /**
+   * `chaos kill`: the container's main process dies now with `exitCode` (the kernel's OOM killer:
+   * 137 with reason `OOMKilled`). From here the kubelet does what it does for any exit: it notices
+   * it on the next relist and applies the restartPolicy. Returns false when nothing was running.
+   */
+  killContainer(rec: ContainerRecord, exitCode: number, oom: boolean): boolean {
+    if (this.done || this.halted || !isRunning(rec)) return false
+    const inst = rec.current!
+    if (inst.proc) inst.proc.kill()
+    else {
+      inst.finishedAt = this.agent.ctx.kernel.now
+      this.noticeExit()
+    }
+    inst.exitCode = exitCode
+    inst.reason = oom ? 'OOMKilled' : exitCode === 0 ? 'Completed' : 'Error'
+    return true
+  }
+
   private startSync(): void {
-    if (this.done) return
+    if (this.done || this.halted) return
     const gen = this.terminating ? this.terminate() : this.sync()
     // Most syncs (a relist that finds nothing to do) never wait: they ran here, with no process.
     if (!gen) return
@@ -123,7 +193,7 @@ export class PodWorker {
 
   /** Reports the runtime's view to the API server if it changed (the status manager). */
   publish(): void {
-    if (this.done || !this.dirty) return
+    if (this.done || this.halted || !this.dirty) return
     const { api, kernel } = this.agent.ctx
     if (!api.exists(this.pod)) return
     this.dirty = false
@@ -164,6 +234,9 @@ export class PodWorker {
   /** `SyncTerminatingPod`: stop the sandbox, then report the terminal phase. */
   private *stopSandbox(): Proc<void> {
     const { ctx } = this.agent
+    const phase = computePhase(this.pod, this.view())
+    const [text, values] = finalPhaseReason(explainFinalPhase(this.pod, this.init, this.regular, phase), phase, this.pod.spec.restartPolicy ?? 'Always')
+    decide(ctx, 'kubelet', this.name, 'kubelet.pod-finished', text, values)
     yield { sleep: draw(ctx.rng, ctx.timing.sandboxTeardownMs) }
     this.sandboxReady = false
     this.dirty = true
@@ -206,9 +279,13 @@ export class PodWorker {
         if ((this.pod.spec.restartPolicy ?? 'Always') === 'Never') return
         if (!this.mayRestart(rec)) return
       }
+      if (rec.instances === 0) decide(ctx, 'kubelet', this.name, 'kubelet.init-order', explainInitStart(this.init, rec), { index: this.init.indexOf(rec), of: this.init.length })
       yield* startContainer(this.agent, this.pod, rec, this.volumes, this.noticeExit)
       this.noticeChange()
       return
+    }
+    if (this.init.length > 0 && this.regular.every((r) => r.instances === 0)) {
+      decide(ctx, 'kubelet', this.name, 'kubelet.init-done', explainAppStart(this.init), { initContainers: this.init.length })
     }
     let started = false
     for (const rec of this.regular) {
@@ -242,7 +319,9 @@ export class PodWorker {
       this.dirty = true
       rec.waitingMessage = `back-off ${secs(delay)} restarting failed container=${rec.spec.name} pod=${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`
       ctx.events.record(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${rec.spec.name} in pod ${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`, 'kubelet')
-      decide(ctx, 'kubelet', this.name, 'kubelet.crashloop-backoff', `Container ${rec.spec.name} exited with ${rec.current!.exitCode}: back-off ${secs(delay)} before restarting it (CrashLoopBackOff)`, { backoffMs: delay, restarts: rec.instances - 1 })
+      // The kubelet meets the back-off at every sync (relists, 10–15 s retries); the decision was one.
+      if (rec.backoffNoted !== finishedAt) decide(ctx, 'kubelet', this.name, 'kubelet.crashloop-backoff', `Container ${rec.spec.name} exited with ${rec.current!.exitCode}: back-off ${secs(delay)} before restarting it (CrashLoopBackOff)`, { backoffMs: delay, restarts: rec.instances - 1 })
+      rec.backoffNoted = finishedAt
       // The status shows CrashLoopBackOff right away; the pod worker retries after 10–15 s.
       this.agent.ctx.kernel.after(0, () => this.publish())
       this.requestSyncAfterRun(draw(ctx.rng, timing.podWorkerRetryMs))

@@ -36,6 +36,8 @@ export interface ContainerRecord {
   waitingMessage?: string
   /** CrashLoopBackOff state (client-go flowcontrol.Backoff entry). */
   backoff: { delay: number; lastUpdate: number } | null
+  /** finishedAt of the exit whose back-off was last recorded as a decision (one record per back-off, not per sync). */
+  backoffNoted?: number
   /** Set while a start is in progress (pull/create). */
   starting: boolean
 }
@@ -46,5 +48,5 @@ export const succeededOnce = (r: ContainerRecord) => hasExited(r) && r.current!.
 
 export function newRecord(spec: Container, init: boolean): ContainerRecord {
   // waitingMessage is there from the start, so setting it later keeps the record's hidden class.
-  return { spec, init, instances: 0, current: null, previous: null, waitingReason: null, waitingMessage: undefined, backoff: null, starting: false }
+  return { spec, init, instances: 0, current: null, previous: null, waitingReason: null, waitingMessage: undefined, backoff: null, backoffNoted: -1, starting: false }
 }

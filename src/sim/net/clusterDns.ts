@@ -58,7 +58,8 @@ export class ClusterDns {
 
   /** The pod (or node) at an IP; Service cluster IPs do not answer ICMP under kube-proxy. */
   ping(ip: string, fromNode: string): { reachable: boolean; ttl: number } {
-    const target = this.api.list('Pod').find((p) => p.status.podIP === ip && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed')
+    // A host-network pod (kube-system's) shares its node's IP: that address answers as the node.
+    const target = this.api.list('Pod').find((p) => p.status.podIP === ip && !p.spec.hostNetwork && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed')
     if (target) return { reachable: true, ttl: target.spec.nodeName === fromNode ? 64 : 63 }
     const node = this.api.list('Node').find((n) => n.status.addresses.some((a) => a.address === ip))
     if (node) return { reachable: true, ttl: 64 }

@@ -109,7 +109,8 @@ export interface DecisionEvent {
   at: number
   type: 'decision'
   controller: 'job-controller' | 'cronjob-controller' | 'kubelet' | 'ttl-controller' | 'garbage-collector' | 'scheduler' | 'endpoints'
-  /** `Job/NAME` or `Pod/NAME`. */
+    | 'node-lifecycle-controller' | 'taint-eviction-controller' | 'chaos'
+  /** `Job/NAME`, `Pod/NAME` or `Node/NAME`. */
   object: string
   /** A stable identifier of the rule applied, e.g. `job.create`, `job.backoff-wait`, `kubelet.crashloop-backoff`. */
   rule: string

@@ -2,7 +2,8 @@
 // "show solution" and the Share button. Every failure becomes a plain-text notice in the status
 // banner and the default lesson opens instead: a link never leaves the page blank.
 import { DEFAULT_LESSON_ID, lessonById } from '../../scenario/lessons'
-import { decodeScenarioFragment, encodeScenarioFragment, fromSharedScenario, parsePageOptions, shareUrl, toSharedScenario } from '../../share'
+import { decodeCompareFragment, decodeScenarioFragment, encodeScenarioFragment, fromSharedScenario, isCompareFragment, parsePageOptions, shareUrl, toSharedScenario, type SharedScenario } from '../../share'
+import type { ScenarioInput } from '../../worker/simClient'
 import type { Actions } from '../actions'
 import { DEFAULT_SCENARIO_ID } from '../defaultScenario'
 import { loadFiles, type KeyValueStorage } from '../persistence'
@@ -27,12 +28,19 @@ export interface LessonActions {
   resetCurrent: () => Promise<void>
 }
 
-export function createLessonActions(store: AppStore, storage: KeyValueStorage | null, actions: Actions): LessonActions {
+/** What compare mode lends to links: opening a `#c=` link's B, and sharing both while it is open. */
+export interface CompareLinks {
+  isOpen: () => boolean
+  openWith: (b: ScenarioInput) => Promise<void>
+  fragment: (a: SharedScenario) => string | null
+}
+
+export function createLessonActions(store: AppStore, storage: KeyValueStorage | null, actions: Actions, compare?: CompareLinks): LessonActions {
   const resetView = () => {
     const s = store.getState()
     s.pause()
     s.seek(0)
-    store.setState({ selectedPod: null })
+    store.setState({ selectedPod: null, selectedJob: null })
   }
 
   async function openLesson(id: string): Promise<boolean> {
@@ -68,16 +76,22 @@ export function createLessonActions(store: AppStore, storage: KeyValueStorage | 
 
   /** Null when opened; otherwise the reason the link could not be opened. */
   async function openShared(fragment: string, lessonId: string | undefined): Promise<string | null> {
-    const decoded = decodeScenarioFragment(fragment)
+    // A compare link (`#c=`) opens its A as a share link would, then B beside it.
+    const pair = isCompareFragment(fragment) ? decodeCompareFragment(fragment) : null
+    if (pair && !pair.ok) return pair.reason
+    const decoded = pair?.ok ? { ok: true as const, scenario: pair.a } : decodeScenarioFragment(fragment)
     if (!decoded.ok) return decoded.reason
     const runnable = fromSharedScenario(decoded.scenario)
     if (!runnable.ok) return runnable.reason
+    const runnableB = pair?.ok ? fromSharedScenario(pair.b) : null
+    if (runnableB && !runnableB.ok) return `Scenario B: ${runnableB.reason}`
     resetView()
     store.getState().setLesson(lessonId ?? null, lessonId ? loadProgress(storage, lessonId) : [])
     await actions.openScenario(SHARED_SCENARIO_ID, sharedToInput(decoded.scenario), false)
     const { playhead, selectedPod } = decoded.scenario
     if (playhead !== undefined) store.getState().seek(playhead)
     if (selectedPod !== undefined) store.setState({ selectedPod })
+    if (pair?.ok) await compare?.openWith(sharedToInput(pair.b))
     return null
   }
 
@@ -100,7 +114,9 @@ export function createLessonActions(store: AppStore, storage: KeyValueStorage | 
     const scenario = inputToScenario(scenarioInput(s))
     if (!scenario) return null
     const view = { playhead: s.time, ...(s.selectedPod ? { selectedPod: s.selectedPod } : {}) }
-    return shareUrl(href, encodeScenarioFragment(toSharedScenario(scenario, view)))
+    const shared = toSharedScenario(scenario, view)
+    const pair = compare?.isOpen() ? compare.fragment(shared) : null
+    return shareUrl(href, pair ?? encodeScenarioFragment(shared))
   }
 
   async function resetCurrent(): Promise<void> {

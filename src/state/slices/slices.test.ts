@@ -58,4 +58,13 @@ describe('selection slice', () => {
     s.getState().selectPod('a')
     expect(s.getState().selectedPod).toBeNull()
   })
+
+  it('selects a Job or a pod, never both', () => {
+    const s = createAppStore()
+    s.getState().selectPod('a')
+    s.getState().selectJob('j')
+    expect(s.getState()).toMatchObject({ selectedJob: 'j', selectedPod: null })
+    s.getState().selectPod('a')
+    expect(s.getState()).toMatchObject({ selectedJob: null, selectedPod: 'a' })
+  })
 })

@@ -9,7 +9,14 @@ import { ObserverPane } from '../observer/ObserverPane'
 import { useAppStore } from '../hooks/useAppStore'
 import { PodInspector } from '../inspector/PodInspector'
 import { LessonPanel } from '../lesson/LessonPanel'
+import { NarrationCaption } from '../narration/NarrationCaption'
+import { NarrationList } from '../narration/NarrationList'
+import { PredictButton } from '../predict/PredictButton'
+import { CompareButton } from '../compare/CompareButton'
+import { CompareEditorSwitch } from '../compare/CompareEditorSwitch'
+import { CompareView } from '../compare/CompareView'
 import { SharePopover } from '../share/SharePopover'
+import { WhyPanel } from '../why/WhyPanel'
 import { EventTable } from '../timeline/EventTable'
 import { TimelineView } from '../timeline/TimelineView'
 import { Icon } from '../transport/icons'
@@ -34,12 +41,15 @@ export function App() {
   const [left, setLeft] = useState(0.36)
   const [top, setTop] = useState(0.58)
   const [bottomSplit, setBottomSplit] = useState(0.6)
-  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const [view, setView] = useState<'chart' | 'table' | 'narration'>('chart')
   const [lessonOpen, setLessonOpen] = useState(roomForLesson)
-  const [bottomView, setBottomView] = useState<'console' | 'pod'>('console')
+  const [bottomView, setBottomView] = useState<'console' | 'pod' | 'why'>('console')
   // Selecting a pod on the timeline is asking about it: show the inspector.
   const selectedPod = useAppStore((s) => s.selectedPod)
   useEffect(() => { if (selectedPod) setBottomView('pod') }, [selectedPod])
+  // Selecting a Job asks why it did what it did.
+  const selectedJob = useAppStore((s) => s.selectedJob)
+  useEffect(() => { if (selectedJob) setBottomView('why') }, [selectedJob])
   useEffect(() => applyTheme(theme), [theme])
   usePlaybackLoop()
   useTransportKeys()
@@ -51,6 +61,8 @@ export function App() {
         <button type="button" className="small-button" aria-pressed={lessonOpen} onClick={() => setLessonOpen(!lessonOpen)}
           title={lessonOpen ? 'Hide the lesson' : 'Show the lesson'}>Lesson</button>
         <Transport />
+        <PredictButton />
+        <CompareButton />
         <SharePopover />
         <button type="button" className="icon-button" onClick={toggleTheme}
           aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle light/dark theme">
@@ -61,6 +73,7 @@ export function App() {
       {lessonOpen && <LessonPanel />}
       <main className="panes" style={{ '--split': `${left * 100}%` } as CSSProperties}>
         <section className="pane editor" aria-label="YAML editor" data-region="editor">
+          <CompareEditorSwitch />
           <FileTabs />
           <div className="editor-host">
             <Suspense fallback={<EditorFallback />}><YamlEditor /></Suspense>
@@ -68,18 +81,22 @@ export function App() {
         </section>
         <Splitter orientation="vertical" value={left} onChange={setLeft} label="Resize editor" />
         <div className="right" style={{ '--split': `${top * 100}%` } as CSSProperties}>
+          <CompareView />
           <section className="pane timeline" aria-label="Timeline" data-region="timeline">
             <div className="pane-head">
               <h2 className="pane-title">Timeline</h2>
               <div className="segmented" role="tablist" aria-label="Timeline view">
                 <button type="button" role="tab" aria-selected={view === 'chart'} onClick={() => setView('chart')}>Chart</button>
                 <button type="button" role="tab" aria-selected={view === 'table'} onClick={() => setView('table')}>Events table</button>
+                <button type="button" role="tab" aria-selected={view === 'narration'} onClick={() => setView('narration')}>Narration</button>
               </div>
             </div>
             <StatusBanner />
             {/* The chart stays mounted when hidden: it reports when it has drawn (whenIdle). */}
             <div className="view-host" hidden={view !== 'chart'}><TimelineView /></div>
             {view === 'table' && <EventTable />}
+            {view === 'narration' && <NarrationList />}
+            <NarrationCaption />
           </section>
           <Splitter orientation="horizontal" value={top} onChange={setTop} label="Resize timeline" />
           <div className="bottom" style={{ '--split': `${bottomSplit * 100}%` } as CSSProperties}>
@@ -93,6 +110,7 @@ export function App() {
                 <div className="segmented" role="tablist" aria-label="Console or pod">
                   <button type="button" role="tab" aria-selected={bottomView === 'console'} onClick={() => setBottomView('console')}>kubectl</button>
                   <button type="button" role="tab" aria-selected={bottomView === 'pod'} onClick={() => setBottomView('pod')}>Pod</button>
+                  <button type="button" role="tab" aria-selected={bottomView === 'why'} onClick={() => setBottomView('why')}>Why?</button>
                 </div>
               </div>
               {/* The console stays mounted when hidden: its history and screen survive. */}
@@ -100,6 +118,7 @@ export function App() {
                 <Suspense fallback={<ConsoleFallback />}><KubectlConsole /></Suspense>
               </div>
               {bottomView === 'pod' && <PodInspector />}
+              {bottomView === 'why' && <WhyPanel />}
             </section>
           </div>
         </div>

@@ -3,6 +3,7 @@
 // autosaved text for it) and simulates it; then, with the first run on screen, warms the worker.
 import { lessonActions, watchProgress } from '../../state/lesson'
 import { browserStorage } from '../../state/persistence'
+import { watchPredictions } from '../../state/predict'
 import { getSimClient } from '../../state/simClientProvider'
 import { appStore } from '../../state/store'
 import { afterFirstPaint } from './afterFirstPaint'
@@ -11,6 +12,7 @@ import { installPageApi } from './pageApi'
 export function startPlayground(): void {
   installPageApi()
   watchProgress(appStore, browserStorage())
+  watchPredictions(appStore, browserStorage())
   void lessonActions.openFromUrl(window.location.href)
   // The default lesson is answered from a precomputed run; start the worker once the page is up
   // so the learner's first edit does not wait for it to load the engine.

@@ -7,6 +7,7 @@ import { checklist, lessonActions } from '../../state/lesson'
 import { fileText, filesAt } from '../../state/selectors/filesAt'
 import { jobsAt, podsAt } from '../../state/selectors/objectsAt'
 import { appStore } from '../../state/store'
+import { compareSnapshot, type CompareSnapshot } from '../compare/compareApi'
 
 export interface PlaygroundSnapshot {
   time: number
@@ -37,6 +38,14 @@ export interface PlaygroundApi {
   shareUrl(): string
   /** Opens a lesson and resolves when it is drawn; rejects for an unknown id. */
   openLesson(id: string): Promise<void>
+  /** Compare mode (A vs B): open or not, both runs' ends and the outcome diff rows. */
+  compare(): CompareSnapshot
+  /** Sets a tunable number (`spec.parallelism`, a `sleep N` as `…args.0#sleep0`) in `file` (default:
+   * the active file, else the first that has it) the way the what-if slider does: re-simulates at
+   * once; resolves when the run is drawn. */
+  whatIf(path: string, value: number, file?: string): Promise<void>
+  /** Every file's tunable numbers (the active file's first): file, path, label, value, slider range. */
+  whatIfTargets(): Promise<{ file: string; path: string; label: string; value: number; min: number; max: number }[]>
 }
 
 declare global {
@@ -82,10 +91,15 @@ export function installPageApi(target: Window = window): PlaygroundApi {
     lessons: lessonList,
     checks: () => checklist(appStore.getState().timedChecks, appStore.getState().time),
     shareUrl: () => lessonActions.currentShareUrl(target.location.href) ?? '',
+    compare: compareSnapshot,
     async openLesson(id) {
       if (!(await lessonActions.openLesson(id))) throw new Error(`There is no lesson "${id}".`)
       await actions.whenIdle()
     },
+    // Loaded on demand: the what-if code parses YAML, which the first paint never does.
+    whatIf: async (path, value, file) => (await import('../editor/whatIf/whatIfApi')).whatIf(path, value, file),
+    whatIfTargets: async () => (await import('../editor/whatIf/whatIfApi')).whatIfTargets()
+      .map(({ file, path, label, value, min, max }) => ({ file, path, label, value, min, max })),
   }
   target.__playground = api
   return api

@@ -23,7 +23,9 @@ const FONT_FAMILY = 'ui-monospace, "SF Mono", Menlo, Consolas, monospace'
 function terminalTheme() {
   const css = getComputedStyle(document.documentElement)
   const v = (name: string) => css.getPropertyValue(name).trim()
-  return { background: v('--pane'), foreground: v('--fg'), cursor: v('--accent'), selectionBackground: v('--selection') }
+  // Hints are written in bright black (SGR 90), set to the page's muted text colour: dim text
+  // (SGR 2) would be blended to below 4.5:1 contrast.
+  return { background: v('--pane'), foreground: v('--fg'), cursor: v('--accent'), selectionBackground: v('--selection'), brightBlack: v('--muted') }
 }
 
 /** The terminal's character cell, measured in its font (there is no fit addon in the bundle). */
@@ -44,6 +46,8 @@ function completionContext() {
     pods: trace ? podsAt(trace, s.time).map((p) => p.name) : [],
     jobs: trace ? jobsAt(trace, s.time).map((j) => j.name) : [],
     files: Object.keys(s.files),
+    // The nodes pods ran on, by the trace (every cluster has node-1).
+    nodes: [...new Set(['node-1', ...(trace?.events ?? []).flatMap((e) => (e.type === 'pod' && e.node ? [e.node] : []))])].sort(),
   }
 }
 
@@ -64,7 +68,7 @@ export default function KubectlConsole() {
     /** Stops the running watch, if any (Ctrl-C). */
     let stopWatching: (() => void) | null = null
     const redraw = () => t.write(`\x1b[2K\r${PROMPT}${state.line}`)
-    t.writeln('\x1b[2mkubectl runs at the playhead · Tab · ↑↓\x1b[0m')
+    t.writeln('\x1b[90mkubectl runs at the playhead · Tab · ↑↓\x1b[0m')
     redraw()
 
     // A watch prints what it had printed by the playhead, then the rest as time plays, until the
@@ -72,7 +76,7 @@ export default function KubectlConsole() {
     const watch = (event: CommandEvent) => new Promise<void>((resolve) => {
       let progress = advanceOutput(event, appStore.getState().time)
       t.write(progress.text)
-      t.writeln('\x1b[2m(watching: rows appear as time plays · Ctrl-C stops)\x1b[0m')
+      t.writeln('\x1b[90m(watching: rows appear as time plays · Ctrl-C stops)\x1b[0m')
       const unsubscribe = appStore.subscribe((s, prev) => {
         if (s.time === prev.time || progress.done) return
         progress = advanceOutput(event, s.time, progress.shown)

@@ -12,6 +12,15 @@ describe('console completion', () => {
     expect(complete('kubectl logs o', ctx).line).toBe('kubectl logs other ')
     expect(complete('kubectl apply -f d', ctx).line).toBe('kubectl apply -f demo-job.yaml ')
   })
+  it('completes chaos, its subcommands, a pod for kill and a node for node-down', () => {
+    const c = { pods: ['work-abcde'], jobs: [], files: [], nodes: ['node-1', 'node-2'] }
+    expect(candidates('ch', c)).toEqual(['chaos'])
+    expect(candidates('chaos ', c)).toEqual(['kill', 'node-down', 'node-up'])
+    expect(candidates('chaos kill w', c)).toEqual(['work-abcde'])
+    expect(candidates('chaos kill work-abcde --', c)).toEqual(['--exit-code', '--oom'])
+    expect(candidates('chaos node-down node-', c)).toEqual(['node-1', 'node-2'])
+  })
+
   it('extends to the common prefix and lists the options when ambiguous', () => {
     expect(complete('kubectl describe pod demo', ctx)).toEqual({ line: 'kubectl describe pod demo-ab', options: ['demo-abc', 'demo-abd'] })
     expect(candidates('kubectl get pods -', ctx)).toContain('-w')

@@ -5,6 +5,8 @@ export interface CompletionContext {
   pods: string[]
   jobs: string[]
   files: string[]
+  /** Node names (default: the one-node cluster's `node-1`). */
+  nodes?: string[]
 }
 
 const VERBS = ['get', 'describe', 'logs', 'apply', 'create', 'delete', 'patch', 'wait', 'exec', 'explain', 'cordon', 'uncordon', 'drain']
@@ -19,13 +21,18 @@ function namesFor(resource: string | undefined, ctx: CompletionContext): string[
   return slash ? namesFor(slash[1], ctx) : []
 }
 
+const CHAOS = ['kill', 'node-down', 'node-up']
+const CHAOS_FLAGS = ['-c', '--exit-code', '--oom']
+
 /** Candidates for the last word of the line. */
 export function candidates(line: string, ctx: CompletionContext): string[] {
   const words = line.split(/\s+/)
   const current = words.at(-1) ?? ''
   const before = words.slice(0, -1).filter(Boolean)
   let pool: string[]
-  if (before.length === 0) pool = ['kubectl']
+  if (before.length === 0) pool = ['kubectl', 'chaos']
+  // `chaos` (src/scenario/chaos): its subcommands, then a pod for kill, a node for node-down/up.
+  else if (before[0] === 'chaos') pool = before.length === 1 ? CHAOS : current.startsWith('-') ? CHAOS_FLAGS : before.length === 2 && before[1] === 'kill' ? ctx.pods : before.length === 2 ? ctx.nodes ?? ['node-1'] : []
   else if (before.length === 1 && before[0] === 'kubectl') pool = VERBS
   else if (before.at(-1) === '-f' || before.at(-1) === '--filename') pool = ctx.files
   else if (current.startsWith('-')) pool = FLAGS

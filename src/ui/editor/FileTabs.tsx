@@ -8,7 +8,9 @@ export function FileTabs() {
   const active = useAppStore((s) => s.activeFile)
   const errors = useAppStore((s) => s.diagnostics)
   return (
-    <div className="tabs" role="tablist" aria-label="Scenario files">
+    <div className="tabs">
+      {/* The tab list holds only tabs; Reset sits beside it. */}
+      <div className="tab-list" role="tablist" aria-label="Scenario files">
       {names.split('\n').filter(Boolean).map((name) => {
         const bad = errors.some((d) => d.file === name && d.severity === 'error')
         return (
@@ -18,6 +20,7 @@ export function FileTabs() {
           </button>
         )
       })}
+      </div>
       <ResetButton />
     </div>
   )

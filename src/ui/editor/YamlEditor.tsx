@@ -7,6 +7,7 @@ import { appStore } from '../../state/store'
 import { useTheme } from '../app/theme'
 import { diagnosticsToMarkers } from './diagnosticsToMarkers'
 import { monaco } from './monacoSetup'
+import { installWhatIfSlider } from './whatIf/whatIfSlider'
 
 const uriFor = (file: string) => monaco.Uri.parse(`file:///${encodeURIComponent(file)}`)
 const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning } as const
@@ -47,6 +48,8 @@ export default function YamlEditor() {
       if (active && editor.getModel() !== active) editor.setModel(active)
     }
     sync()
+    // What-if sliders on numbers: each step re-simulates at once (coalesced), not after the debounce.
+    listeners.push(installWhatIfSlider(monaco, editor, { afterEdit: () => void actions.simulateLive(), shownFile: () => appStore.getState().activeFile }))
     // For `npm run bench:paint`: Monaco is on screen from the next frame.
     const painted = requestAnimationFrame(() => {
       if (performance.getEntriesByName('editor-visible').length === 0) performance.mark('editor-visible')

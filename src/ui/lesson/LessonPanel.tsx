@@ -3,6 +3,7 @@
 // text, so they stay in view while the learner reads and plays.
 import { lessonById } from '../../scenario/lessons'
 import { useAppStore } from '../hooks/useAppStore'
+import { LessonPredict } from '../predict/LessonPredict'
 import { Checklist } from './Checklist'
 import { LessonNav } from './LessonNav'
 import { LessonText } from './LessonText'
@@ -28,6 +29,7 @@ export function LessonPanel() {
       </div>
       {lesson && (
         <div className="lesson-checks">
+          {lesson.predict && <LessonPredict predict={lesson.predict} />}
           <Checklist kind="observe" label="What you should see" />
           {lesson.task && <TaskSection lessonId={lesson.id} task={lesson.task} />}
         </div>

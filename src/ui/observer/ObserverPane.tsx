@@ -60,8 +60,11 @@ export function ObserverPane() {
           <span className="observer-meta">{view ? `${lines.length} ${lines.length === 1 ? 'line' : 'lines'}` : 'not written yet'}</span>
         )}
       </div>
+      {/* The panel wraps the list so the lines stay a list for screen readers; the list scrolls,
+          so it takes focus for keyboard scrolling. */}
+      <div className="file-panel" role="tabpanel" aria-label={`Contents of ${active}`}>
       <ol ref={body} key={view?.truncatedAt ?? 0} className={`file-lines${view?.truncatedAt ? ' replaced' : ''}${selectedPod ? ' has-selection' : ''}`}
-        role="tabpanel" aria-label={`Contents of ${active}`} data-path={active} style={{ counterReset: `line ${hidden}` }}>
+        tabIndex={0} aria-label={`Lines of ${active}`} data-path={active} style={{ counterReset: `line ${hidden}` }}>
         {hidden > 0 && <li className="earlier" aria-label={`${hidden} earlier lines not shown`}>… {hidden.toLocaleString('en')} earlier lines</li>}
         {shown.map((line, i) => (
           <li key={`${hidden + i}:${line.at}`} data-writer={line.writer} className={line.pod === selectedPod ? 'selected' : undefined}>
@@ -72,6 +75,7 @@ export function ObserverPane() {
           </li>
         ))}
       </ol>
+      </div>
     </div>
   )
 }

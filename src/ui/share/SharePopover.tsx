@@ -39,6 +39,11 @@ export function SharePopover() {
             <span data-testid="share-length">{link.length} characters</span> ·{' '}
             {copy === 'copied' ? 'copied to the clipboard' : copy === 'manual' ? 'copy it from the field' : 'copying…'}
           </p>
+          <p className="share-export">
+            {/* Loaded on demand: the script builder is not part of the first paint. */}
+            <button type="button" className="small-button" onClick={() => void import('./exportScript').then((m) => m.downloadScript())}>Export script</button>{' '}
+            <span className="muted">a bash script of kubectl commands and the expected events, to check this on a real cluster</span>
+          </p>
           <button type="button" className="link-button" onClick={() => setLink(null)}>close</button>
         </div>
       )}

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { formatOffset } from '../../sim/kernel/time'
 import type { TraceEvent } from '../../sim/trace/events'
 import { countUntil } from '../../state/selectors/eventsUntil'
+import { appStore } from '../../state/store'
 import { useAppStore } from '../hooks/useAppStore'
 
 const MAX_ROWS = 500
@@ -20,6 +21,21 @@ export function describeEvent(e: TraceEvent): { object: string; what: string } {
     case 'decision': return { object: e.object, what: `${e.controller}: ${e.text}` }
     case 'notice': return { object: 'simulation', what: e.text }
   }
+}
+
+/** A pod or Job in a row is a way in: it moves the playhead to the row and selects the object,
+ * which opens what the cluster decided about it by then (the pod inspector, or Why for a Job). */
+function ObjectCell({ object, at }: { object: string; at: number }) {
+  const [kind, name] = object.split('/', 2) as [string, string | undefined]
+  if (!name || (kind !== 'Pod' && kind !== 'Job')) return <>{object}</>
+  const open = () => {
+    const store = appStore.getState()
+    store.pause()
+    store.seek(at)
+    if (kind === 'Pod' && store.selectedPod !== name) store.selectPod(name)
+    if (kind === 'Job' && store.selectedJob !== name) store.selectJob(name)
+  }
+  return <button type="button" className="link-button" onClick={open} title={`Why? ${object} at ${formatOffset(at)}`}>{object}</button>
 }
 
 export function EventTable() {
@@ -45,7 +61,7 @@ export function EventTable() {
             const d = describeEvent(e)
             return (
               <tr key={i} className={`ev-${e.type}`}>
-                <td className="num">{formatOffset(e.at)}</td><td>{e.type}</td><td>{d.object}</td><td>{d.what}</td>
+                <td className="num">{formatOffset(e.at)}</td><td>{e.type}</td><td><ObjectCell object={d.object} at={e.at} /></td><td>{d.what}</td>
               </tr>
             )
           })}

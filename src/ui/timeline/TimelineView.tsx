@@ -18,11 +18,15 @@ import { prepareCanvas } from './prepareCanvas'
 import { renderAxis } from './renderAxis'
 import { renderRows, type VisibleRow } from './renderRows'
 import { timeTicks, type TimeScale } from './timeScale'
+import { scrubKey, TimelineGrid } from './TimelineGrid'
 import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineTooltip } from './TimelineTooltip'
 import { usePlayhead } from './usePlayhead'
 import { useTimelineZoom } from './useTimelineZoom'
 import { zoomedScale } from './zoomedScale'
+import { formatOffset } from '../../sim/kernel/time'
+import { createBarMorph } from './morph'
+import { morphWanted } from './morphRequest'
 
 const ROW_H = 24
 const AXIS_H = 26
@@ -64,20 +68,26 @@ export function TimelineView() {
   const palette = useRef<Palette | null>(null)
   const placePlayhead = useRef(() => {})
 
+  // What-if slider runs glide into place (morph.ts); `again` asks for the next frame of a glide.
+  const morph = useRef(createBarMorph())
+  const again = useRef(() => {})
   const draw = useCallback(() => {
     const f = frame.current
-    const s = scale.current
     if (f.width <= 0) return
+    const m = morph.current.frame(f.visible, f.end, performance.now())
+    const s = m.running ? zoomedScale(transform.current, m.end, f.labelWidth, f.width - RIGHT_PAD) : scale.current
+    if (m.running) again.current()
     const g = canvas.current && prepareCanvas(canvas.current, f.width, f.height)
     if (g && canvas.current) {
       palette.current ??= readPalette(canvas.current)
-      drawBars(g, f.visible, s, { rowHeight: ROW_H, labelWidth: f.labelWidth, width: f.width, height: f.height,
+      drawBars(g, m.visible, s, { rowHeight: ROW_H, labelWidth: f.labelWidth, width: f.width, height: f.height,
         scrollTop: f.scrollTop, selectedPod: f.selectedPod, ticks: timeTicks(s), palette: palette.current })
     }
     if (axis.current) renderAxis(axis.current, s, f.width, AXIS_H)
     placePlayhead.current()
   }, [])
   const requestDraw = useFrameRequest(draw)
+  again.current = requestDraw
 
   const onZoom = (t: ZoomTransform) => {
     transform.current = t
@@ -95,6 +105,7 @@ export function TimelineView() {
     const visible = rows.slice(first, last).map((row, i) => ({ row, index: first + i }))
     frame.current = { visible, width, height, scrollTop, selectedPod, labelWidth, end }
     scale.current = zoomedScale(transform.current, end, labelWidth, width - RIGHT_PAD)
+    morph.current.retarget(rows, end, morphWanted(), performance.now())
     if (rowsSvg.current && width > 0) {
       renderRows(rowsSvg.current, visible, { rowHeight: ROW_H, labelWidth, width, height, scrollTop, selectedPod })
       draw()
@@ -118,6 +129,9 @@ export function TimelineView() {
     return () => cancelAnimationFrame(id)
   }, [theme, draw])
 
+  const jobCount = rows.filter((r) => r.kind === 'job').length
+  const chartSummary = `Timeline chart: ${layout?.podCount ?? 0} pods${jobCount ? ` of ${jobCount} ${jobCount === 1 ? 'Job' : 'Jobs'}` : ''} over ${formatOffset(layout?.end ?? 0)}. The grid after it lists each row as text.`
+
   const hitAt = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()
     const x = e.clientX - box.left
@@ -138,9 +152,10 @@ export function TimelineView() {
         <svg ref={axis} className="timeline-axis no-pan" height={AXIS_H} aria-hidden="true"
           onPointerDown={(e) => { e.currentTarget.setPointerCapture(e.pointerId); scrubTo(e) }}
           onPointerMove={(e) => { if (e.buttons & 1) scrubTo(e) }} />
-        <div ref={scroller} className="timeline-scroller" tabIndex={0} aria-label="Pod rows: + and − zoom, 0 fits, arrows scroll"
+        <div ref={scroller} className="timeline-scroller" tabIndex={0} aria-label="Pod rows: ← and → move the playhead, + and − zoom, 0 fits, ↑ and ↓ scroll"
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
           onKeyDown={(e) => {
+            if (scrubKey(e)) return
             const factor = ZOOM_KEYS[e.key]
             if (factor === undefined) return
             e.preventDefault()
@@ -148,7 +163,7 @@ export function TimelineView() {
           }}>
           <div className="timeline-spacer" style={{ height: Math.max(rows.length * ROW_H, height) }}>
             <div className="timeline-stage" style={{ height }}>
-              <svg ref={rowsSvg} className="timeline-rows" height={height}
+              <svg ref={rowsSvg} className="timeline-rows" height={height} aria-hidden="true"
                 onPointerMove={(e) => {
                   // No tooltip while dragging: the pan is what the pointer is doing.
                   if (e.buttons) return setHover(null)
@@ -158,13 +173,18 @@ export function TimelineView() {
                 onPointerLeave={() => setHover(null)}
                 onClick={(e) => {
                   const { hit } = hitAt(e)
-                  appStore.getState().selectPod(hit?.row.kind === 'pod' ? hit.row.name : null)
+                  const store = appStore.getState()
+                  // A Job's lane selects the Job (its decisions show in Why?); a pod's row the pod.
+                  if (hit?.row.kind === 'job') store.selectJob(hit.row.name)
+                  else store.selectPod(hit ? hit.row.name : null)
                 }} />
-              <canvas ref={canvas} className="timeline-bars" aria-hidden="true" />
+              <canvas ref={canvas} className="timeline-bars" role="img" aria-label={chartSummary} />
             </div>
           </div>
           {rows.length === 0 && <p className="timeline-empty">{trace ? 'No pods in this run.' : failed ? 'No timeline: the simulation stopped (see above).' : 'Simulating…'}</p>}
         </div>
+        {/* The same rows as text, for screen readers and the keyboard; shown when focused. */}
+        <TimelineGrid rows={rows} end={layout?.end ?? 0} />
         <div ref={veil} className="timeline-veil" style={{ top: AXIS_H }} />
         <div ref={line} className="timeline-playhead"><span className="playhead-handle" /></div>
         {hover && <TimelineTooltip x={hover.x} y={hover.y + AXIS_H} hit={hover.hit} boxWidth={width} />}

@@ -4,6 +4,7 @@ import { formatOffset } from '../../sim/kernel/time'
 import { busyboxDate } from '../../state/wallClock'
 import { appStore } from '../../state/store'
 import { useAppStore } from '../hooks/useAppStore'
+import { NarrationStepper } from '../narration/NarrationStepper'
 import { SpeedSelect } from './SpeedSelect'
 import { Icon } from './icons'
 import { stepToEvent, togglePlay } from './transportActions'
@@ -27,6 +28,7 @@ export function Transport() {
         <button type="button" onClick={() => stepToEvent(1)} aria-label="Next event (→)" title="Next event (→)"><Icon name="next" /></button>
         <button type="button" onClick={() => s.seek(s.end)} aria-label="Jump to end (End)" title="Jump to end (End)"><Icon name="end" /></button>
       </div>
+      <NarrationStepper />
       <input className="scrub" type="range" min={0} max={Math.max(end, 1)} step={100} value={time}
         aria-label="Playhead" aria-valuetext={clockText(time)}
         onChange={(e) => { s.pause(); s.seek(Number(e.currentTarget.value)) }} />

@@ -1,6 +1,10 @@
-// Keyboard shortcuts for playback: Space plays/pauses, ←/→ step between events, Home/End jump.
-// Ignored while the learner types in the editor, the console or a form field.
+// Keyboard shortcuts for playback: Space plays/pauses, ←/→ step between events, Home/End jump;
+// D, P, W, J, C step to the next decision, pod change, write, Job change, command (Shift: the
+// previous one). Ignored while the learner types in the editor, the console or a form field, and
+// when a focused part of the page already handled the key (the timeline scrubs with ←/→).
 import { useEffect } from 'react'
+import { stepNarrated } from '../narration/narratedStep'
+import { STEP_KINDS } from '../narration/narrator'
 import { stepToEvent, togglePlay } from './transportActions'
 import { appStore } from '../../state/store'
 
@@ -12,7 +16,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function useTransportKeys() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return
       const s = appStore.getState()
       const actions: Record<string, () => void> = {
         ' ': togglePlay,
@@ -21,7 +25,8 @@ export function useTransportKeys() {
         Home: () => s.seek(0),
         End: () => s.seek(s.end),
       }
-      const action = actions[e.key]
+      const narrated = STEP_KINDS.find((k) => k.key === e.key.toUpperCase())?.kind
+      const action = actions[e.key] ?? (narrated && (() => stepNarrated(narrated, e.shiftKey ? -1 : 1)))
       if (!action || (e.key === ' ' && e.target instanceof HTMLButtonElement)) return
       e.preventDefault()
       action()

@@ -19,6 +19,10 @@ export const lesson: Lesson = {
     { at: sec(30), text: 'At about 30 s the three pods have 2 restarts each: 6 restarts reach backoffLimit 6. The controller marks the Job FailureTarget and deletes the 3 pods (SuccessfulDelete) — the seed saw the same about 28 s in.' },
     { at: sec(31), anchor: 'failed', text: 'Once the pods are gone, the Job becomes Failed 0/10 with a Warning BackoffLimitExceeded: "Job has reached the specified backoff limit". `kubectl describe job` at 5m shows Backoff Limit: 6 and the events.' },
   ],
+  predict: {
+    ask: ['pods', 'status', 'end'],
+    prompt: 'The container always fails and `backoffLimit` is not set. How many pods will the Job create, how does it end, and when?',
+  },
   checks: [
     observe('three-pods', podCount(JOB, 3)),
     observe('at-most-three', maxPodsRunning(JOB, 3)),

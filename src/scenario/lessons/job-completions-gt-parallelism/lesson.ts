@@ -19,6 +19,10 @@ export const lesson: Lesson = {
     { at: sec(75), text: 'At about 75 s one of them finishes (3/5) and the fifth and last pod starts; only one more success is needed, so no sixth pod is made.' },
     { at: sec(111), anchor: 'complete', text: 'At about 1m51s the fifth pod succeeds: Complete 5/5 (the seed: about 117 s). Never more than two pods ran at once, and message.txt gained 5 lines, one per pod.' },
   ],
+  predict: {
+    ask: ['pods', 'status', 'lines', 'end'],
+    prompt: 'Five completions, two pods at a time, each pod writes one line and sleeps 30 s. How many pods, how many lines, and when is the Job done?',
+  },
   checks: [
     observe('two-at-a-time', maxPodsRunning(JOB, 2)),
     observe('five-pods', podCount(JOB, 5)),

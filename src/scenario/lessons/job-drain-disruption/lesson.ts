@@ -16,7 +16,7 @@ export const lesson: Lesson = {
   summary: 'kubectl drain evicts the Job\'s pods through the Eviction API; they count as failures unless a podFailurePolicy rule ignores the DisruptionTarget condition.',
   scenario,
   text: [
-    { text: 'Two pods of `job-drain` sleep for 45 s. At 8 s the node is drained for maintenance, as an administrator would before a reboot. `kubectl drain` first cordons the node (`spec.unschedulable: true`, so the scheduler places nothing new there), then evicts every pod on it through the Eviction API, one `evicting pod` line each.' },
+    { text: 'Two pods of `job-drain` sleep for 45 s. At 8 s the node is drained for maintenance, as an administrator would before a reboot. `kubectl drain` first cordons the node (`spec.unschedulable: true`, so the scheduler places nothing new there), then evicts every pod on it through the Eviction API, one `evicting pod` line each. Every node of a kind cluster also runs kube-system\'s DaemonSet pods (kindnet and kube-proxy): without `--ignore-daemonsets` drain refuses ("cannot delete DaemonSet-managed Pods"); with it, drain prints `Warning: ignoring DaemonSet-managed Pods: …` and leaves them running, since their DaemonSet would put them straight back.' },
     { at: sec(8), anchor: 'killing', text: 'At 8 s the evictions are accepted. Before deleting a pod, the Eviction API adds the condition DisruptionTarget (reason EvictionByEvictionAPI, message "Eviction API: evicting"), then the pod is deleted gracefully: SIGTERM, which busybox as PID 1 ignores, so the kubelet waits out the 30 s grace period.' },
     { at: sec(9), text: 'About a second later the Job controller sees two pods terminating. Without a podFailurePolicy, `podReplacementPolicy` is TerminatingOrFailed: a terminating pod counts as failed at once (toward `backoffLimit: 6`) and is replaced without waiting for it to stop.' },
     { at: sec(28), anchor: 'failed-scheduling', text: 'After the pod failure backoff (20 s for the second failure) the controller creates two replacements. The node is still cordoned, so they stay Pending and the scheduler records FailedScheduling: "0/1 nodes are available: 1 node(s) were unschedulable."' },
@@ -26,6 +26,7 @@ export const lesson: Lesson = {
     { at: sec(103), anchor: 'complete', text: 'At about 1m43s both replacements have succeeded: Complete 2/2, but the Job spent 2 of its 6 retries on a maintenance it had nothing to do with.' },
   ],
   checks: [
+    observe('ignoring-daemonsets', commandOutputMatches('^Warning: ignoring DaemonSet-managed Pods: kube-system/kindnet-\\w{5}, kube-system/kube-proxy-\\w{5}$', 'drain node-1'), 'drain leaves kube-system\'s DaemonSet pods (kindnet, kube-proxy) where they are'),
     observe('evicting', commandOutputMatches('^evicting pod default/job-drain-\\w{5}$', 'drain node-1')),
     observe('killing', eventSeen('Killing', '^Stopping container work$')),
     observe('counted', commandOutputMatches('Pods Statuses:\\s+2 Active \\(0 Ready\\) / 0 Succeeded / 2 Failed', 'describe job')),

@@ -18,6 +18,11 @@ export const lesson: Lesson = {
     { at: sec(28), anchor: 'onfailure-failed', text: 'At about 28 s the OnFailure pod has restarted twice, which reaches backoffLimit 2: the controller deletes the pod and the Job is Failed — one pod in all.' },
     { at: sec(41), anchor: 'never-failed', text: 'At about 41 s the third Never pod has failed: 3 failures exceed backoffLimit 2 and that Job is Failed too. Its 3 failed pods stay behind, so `kubectl get pods` at 3m still lists them with STATUS Error — useful for reading their logs, while the OnFailure Job left nothing to inspect.' },
   ],
+  predict: {
+    ask: ['pods', 'status', 'end'],
+    job: NEVER,
+    prompt: 'Think about demo-job-never (`restartPolicy: Never`, `backoffLimit: 2`): how many pods will it create before it gives up?',
+  },
   checks: [
     observe('never-new-pods', podCount(NEVER, 3)),
     observe('never-error', podStatusSequence(NEVER, ['Pending', 'Error'])),

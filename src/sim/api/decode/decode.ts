@@ -9,13 +9,14 @@ import type { AnyManifest, DecodeError, DecodeResult } from './types'
 import type { StructSchema } from './schema'
 import { cronJob, job } from './schemaBatch'
 import { pod, service } from './schemaCore'
+import { persistentVolumeClaim } from './schemaStorage'
 import { strictDecode } from './strict'
 import { goQuote } from '../validation/goFormat'
 
 /** The kinds the simulated cluster serves, by `group/version` (core group: `v1`). */
 const KINDS: Record<string, Record<string, () => StructSchema>> = {
   'batch/v1': { Job: job, CronJob: cronJob },
-  v1: { Pod: pod, Service: service },
+  v1: { Pod: pod, Service: service, PersistentVolumeClaim: persistentVolumeClaim },
 }
 
 const VALIDATE_OFF = 'if you choose to ignore these errors, turn validation off with --validate=false'

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultCronJob, defaultJob, defaultPod, defaultService, prepareCronJobForCreate, prepareJobForCreate } from '../defaults'
-import type { CronJob, Job, Pod, Service } from '../types'
+import type { CronJob, Job, PersistentVolumeClaim, Pod, Service } from '../types'
 import { validateCronJobCreate, validateJobCreate, validatePodCreate, validateServiceCreate } from '../validation'
+import { admitPvc, validatePvcCreate } from '../validation/pvc'
 import { decodeObject } from './decode'
 
 const stamp = { uid: 'u', resourceVersion: '1', creationTimestamp: 0, namespace: 'default' }
@@ -24,13 +25,14 @@ function admit(raw: unknown): number {
     const c = defaultCronJob(o)
     return validateCronJobCreate(prepareCronJobForCreate({ ...c, metadata: { ...c.metadata, ...stamp }, status: {} } as CronJob, 'u'), () => true).length
   }
+  if (o.kind === 'PersistentVolumeClaim') return validatePvcCreate(admitPvc({ ...o, metadata: { ...o.metadata, ...stamp }, status: {} } as PersistentVolumeClaim)).length
   const s = defaultService(o)
   return validateServiceCreate({ ...s, metadata: { ...s.metadata, ...stamp }, status: {} } as Service).length
 }
 
 describe('untrusted manifests', () => {
   it('never make decoding, defaulting or validation throw', () => {
-    const kind = fc.constantFrom(['batch/v1', 'Job'], ['batch/v1', 'CronJob'], ['v1', 'Pod'], ['v1', 'Service'])
+    const kind = fc.constantFrom(['batch/v1', 'Job'], ['batch/v1', 'CronJob'], ['v1', 'Pod'], ['v1', 'Service'], ['v1', 'PersistentVolumeClaim'])
     fc.assert(fc.property(kind, fc.jsonValue(), fc.jsonValue(), ([apiVersion, k], spec, podSpec) => {
       expect(() => admit({ apiVersion, kind: k, metadata: { name: 'x' }, spec })).not.toThrow()
       const nested = { apiVersion, kind: k, metadata: { name: 'x' }, spec: { template: { spec: podSpec }, containers: podSpec } }

@@ -1,20 +1,21 @@
 // What `decodeObject` hands the API server: the user's object, typed, without the metadata the
 // server owns (uid, resourceVersion, creationTimestamp) and without status, which the server
 // resets on create and keeps on update.
-import type { CronJob, Job, ObjectMeta, Pod, Service } from '../types'
+import type { CronJob, Job, ObjectMeta, PersistentVolumeClaim, Pod, Service } from '../types'
 
 export type ServerOwnedMeta = 'uid' | 'resourceVersion' | 'creationTimestamp'
 
 /** Metadata as a manifest may carry it; `name` is '' when only `generateName` was given. */
 export type ManifestMeta = Omit<ObjectMeta, ServerOwnedMeta>
 
-export type Manifest<T extends Job | CronJob | Pod | Service> = Omit<T, 'metadata' | 'status'> & { metadata: ManifestMeta }
+export type Manifest<T extends Job | CronJob | Pod | Service | PersistentVolumeClaim> = Omit<T, 'metadata' | 'status'> & { metadata: ManifestMeta }
 
 export type JobManifest = Manifest<Job>
 export type CronJobManifest = Manifest<CronJob>
 export type PodManifest = Manifest<Pod>
 export type ServiceManifest = Manifest<Service>
-export type AnyManifest = JobManifest | CronJobManifest | PodManifest | ServiceManifest
+export type PersistentVolumeClaimManifest = Manifest<PersistentVolumeClaim>
+export type AnyManifest = JobManifest | CronJobManifest | PodManifest | ServiceManifest | PersistentVolumeClaimManifest
 
 export interface DecodeError {
   /** `client`: kubectl stops before sending anything; `server`: the apiserver answered 400. */

@@ -4,12 +4,14 @@
 // upper-cases the names for the header.
 import type { Job, KEvent, KubeObject, Ms, NodeObject, Pod, Service } from '../types'
 import { cronJobCells } from './cronJobRow'
+import { daemonSetCells } from './daemonSetRow'
 import { printEvent } from './eventRow'
 import { printJob } from './jobRow'
 import { byString } from './labelText'
 import { printNode } from './nodeRow'
 import { printPod } from './podRow'
 import { printService } from './serviceRow'
+import { pvCells, pvcCells, storageClassCells } from './storageRows'
 import { translateTimestampSince } from './timestamps'
 
 export interface TableColumn {
@@ -46,6 +48,14 @@ export const EVENT_COLUMNS: TableColumn[] = [
 export const NODE_COLUMNS: TableColumn[] = [
   NAME, col('Status'), col('Roles'), col('Age'), col('Version'), col('Internal-IP', 1), col('External-IP', 1), col('OS-Image', 1), col('Kernel-Version', 1), col('Container-Runtime', 1),
 ]
+export const DAEMONSET_COLUMNS: TableColumn[] = [
+  NAME, col('Desired'), col('Current'), col('Ready'), col('Up-to-date'), col('Available'), col('Node Selector'), col('Age'), col('Containers', 1), col('Images', 1), col('Selector', 1),
+]
+export const PVC_COLUMNS: TableColumn[] = [NAME, col('Status'), col('Volume'), col('Capacity'), col('Access Modes'), col('StorageClass'), col('VolumeAttributesClass'), col('Age'), col('VolumeMode', 1)]
+export const PV_COLUMNS: TableColumn[] = [
+  NAME, col('Capacity'), col('Access Modes'), col('Reclaim Policy'), col('Status'), col('Claim'), col('StorageClass'), col('VolumeAttributesClass'), col('Reason'), col('Age'), col('VolumeMode', 1),
+]
+export const STORAGECLASS_COLUMNS: TableColumn[] = [NAME, col('Provisioner'), col('ReclaimPolicy'), col('VolumeBindingMode'), col('AllowVolumeExpansion'), col('Age')]
 /** printers.go has no handler for these here; the default handler prints NAME and AGE. */
 export const DEFAULT_COLUMNS: TableColumn[] = [NAME, col('Age')]
 
@@ -89,6 +99,14 @@ export function columnsFor(kind: KubeObject['kind']): TableColumn[] {
       return EVENT_COLUMNS
     case 'Node':
       return NODE_COLUMNS
+    case 'DaemonSet':
+      return DAEMONSET_COLUMNS
+    case 'PersistentVolumeClaim':
+      return PVC_COLUMNS
+    case 'PersistentVolume':
+      return PV_COLUMNS
+    case 'StorageClass':
+      return STORAGECLASS_COLUMNS
     default:
       return DEFAULT_COLUMNS
   }
@@ -109,6 +127,14 @@ export function rowCells(obj: KubeObject, now: Ms): string[] {
       return eventCells(obj, now)
     case 'Node':
       return nodeCells(obj, now)
+    case 'DaemonSet':
+      return daemonSetCells(obj, now)
+    case 'PersistentVolumeClaim':
+      return pvcCells(obj, now)
+    case 'PersistentVolume':
+      return pvCells(obj, now)
+    case 'StorageClass':
+      return storageClassCells(obj, now)
     default:
       // printObjectMeta, the default handler: NAME and AGE.
       return [obj.metadata.name, translateTimestampSince(obj.metadata.creationTimestamp, now)]

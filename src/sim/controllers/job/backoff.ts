@@ -5,6 +5,9 @@
 export interface BackoffRecord {
   failuresAfterLastSuccess: number
   lastFailureTime: number | null
+  /** Set once the wait this record imposes has been explained in the trace: later syncs inside
+   * the same wait add no new decision record (a record with new failures is a new object). */
+  announced?: boolean
 }
 
 export interface FinishedPod {

@@ -17,7 +17,7 @@ function run(policy: Job['spec']['podFailurePolicy'] | undefined, until: number)
   c.api.create(job)
   let evicted = ''
   c.kernel.at(EVICT_AT, () => {
-    const pod = c.api.list('Pod')[0]!
+    const pod = c.api.list('Pod', 'default')[0]!
     evicted = pod.metadata.name
     expect(c.api.evict(pod.metadata.name, 'default').ok).toBe(true)
   })
@@ -46,15 +46,15 @@ describe('an evicted Job pod', () => {
     expect(job.status.failed).toBe(1)
     // The replacement waits out the first failure's 10 s pod backoff, not the 30 s grace period.
     c.run(EVICT_AT + 12_500)
-    expect(c.api.list('Pod').filter((p) => p.metadata.name !== evicted()).length).toBe(1)
+    expect(c.api.list('Pod', 'default').filter((p) => p.metadata.name !== evicted()).length).toBe(1)
   })
 
   it('is not counted under an Ignore rule on DisruptionTarget, and is replaced only after it failed', () => {
     const policy: Job['spec']['podFailurePolicy'] = { rules: [{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] }] }
     const { c, job, evicted } = run(policy, EVICT_AT + 29_000)
-    expect(c.api.list('Pod').map((p) => p.metadata.name)).toEqual([evicted()])
+    expect(c.api.list('Pod', 'default').map((p) => p.metadata.name)).toEqual([evicted()])
     c.run(EVICT_AT + 45_000)
     expect(job.status.failed ?? 0).toBe(0)
-    expect(c.api.list('Pod').filter((p) => p.metadata.name !== evicted()).length).toBe(1)
+    expect(c.api.list('Pod', 'default').filter((p) => p.metadata.name !== evicted()).length).toBe(1)
   })
 })

@@ -10,6 +10,7 @@ import { type ControllerContext, decide } from '../context'
 import type { BackoffRecord } from './backoff'
 import { updateBackoffRecord } from './backoff'
 import { classifyNewPods } from './classifyPods'
+import { explainCount } from './explainCount'
 import { COMPLETIONS_REACHED, isFinished, isTrue, JOB_RESUMED, JOB_SUSPENDED, setCondition } from './conditions'
 import { finishJob } from './finishJob'
 import { formatIntervals, parseIntervals } from './indexes'
@@ -29,6 +30,8 @@ export class JobController {
   private readonly jobs = new Map<string, Job>()
   private readonly generations = new Map<string, number>()
   private readonly backoff = new Map<string, BackoffRecord>()
+  /** Per finishing Job, how many terminating pods the last `job.wait-terminating` record named. */
+  private readonly waitAnnounced = new Map<string, number>()
   /**
    * Per Job, the pods a sync still has to look at: unfinished, or finished but not yet counted
    * (tracking finalizer still on). Counted pods drop out, so a sync costs what is in flight, not
@@ -148,6 +151,10 @@ export class JobController {
     }
     const succeeded = indexed ? succeededIndexes.size : (st.succeeded ?? 0) + uncountedOk.size + newSucceeded.length
     let failed = (st.failed ?? 0) + uncountedFail.size + newFailed.length
+    if (newSucceeded.length + newFailed.length > 0) {
+      decide(ctx, 'job-controller', name, 'job.count', explainCount(job, newSucceeded, newFailed, succeeded, failed),
+        { newSucceeded: newSucceeded.length, newFailed: newFailed.length, succeeded, failed })
+    }
 
     if (st.startTime === undefined && !job.spec.suspend) {
       st.startTime = now
@@ -255,7 +262,11 @@ export class JobController {
         this.backoff.delete(uid)
         finishJob(ctx, job, finished.success, finished.why, this.livePods(uid))
       }
-      else decide(ctx, 'job-controller', name, 'job.wait-terminating', `Waiting for ${st.terminating} terminating pod${st.terminating === 1 ? '' : 's'} to stop before ${finished.success ? 'Complete' : 'Failed'}`, { terminating: st.terminating })
+      else if (this.waitAnnounced.get(uid) !== st.terminating) {
+        // One record per change in what is awaited, not one per sync spent waiting.
+        this.waitAnnounced.set(uid, st.terminating)
+        decide(ctx, 'job-controller', name, 'job.wait-terminating', `Waiting for ${st.terminating} terminating pod${st.terminating === 1 ? '' : 's'} to stop before ${finished.success ? 'Complete' : 'Failed'}`, { terminating: st.terminating })
+      }
     }
     if (JSON.stringify(st) !== written) ctx.api.commit(job)
 

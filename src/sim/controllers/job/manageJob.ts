@@ -106,7 +106,10 @@ export function manageJob(ctx: ControllerContext, input: ManageInput): ManageRes
   if (remaining > 0) {
     const n = input.backoff.failuresAfterLastSuccess
     const delay = remaining + (now - (input.backoff.lastFailureTime ?? now))
-    decide(ctx, 'job-controller', name, 'job.backoff-wait', `${ordinal(n)} failure: next pod after ${secs(delay)} backoff (${secs(remaining)} from now)`, { failures: n, backoffMs: delay, remainingMs: remaining })
+    if (!input.backoff.announced) {
+      decide(ctx, 'job-controller', name, 'job.backoff-wait', `${ordinal(n)} failure: next pod after ${secs(delay)} backoff (${secs(remaining)} from now)`, { failures: n, backoffMs: delay, remainingMs: remaining })
+      input.backoff.announced = true
+    }
     return { active, deleted: [], requeueAfter: Math.max(remaining, 1000) }
   }
 
