@@ -2,8 +2,8 @@
 // search; selectors then scan only that prefix (cheap enough to run every animation frame).
 import type { TraceEvent } from '../../sim/trace/events'
 
-/** Number of events with `at <= t`. */
-export function countUntil(events: readonly TraceEvent[], t: number): number {
+/** Number of events (or any items in time order) with `at <= t`. */
+export function countUntil(events: readonly Pick<TraceEvent, 'at'>[], t: number): number {
   let lo = 0
   let hi = events.length
   while (lo < hi) {

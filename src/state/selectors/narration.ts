@@ -4,6 +4,7 @@
 // Interpreted from the trace alone: no Kubernetes rule is applied here (DESIGN §2).
 import type { CommandEvent, JobEvent, PodEvent, Trace, WriteEvent } from '../../sim/trace/events'
 import { containerPath } from './containerPath'
+import { countUntil } from './eventsUntil'
 
 export type NarrationKind = 'decision' | 'pod' | 'job' | 'write' | 'command'
 
@@ -93,14 +94,7 @@ export function narrate(trace: Trace, mounts: [string, string][] = []): Narratio
 
 /** Number of items with `at <= t` (items are in time order). */
 export function narrationCountUntil(items: readonly NarrationItem[], t: number): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (items[mid]!.at <= t) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return countUntil(items, t)
 }
 
 /**

@@ -5,10 +5,10 @@ import { useEffect, useRef } from 'react'
 import { compareActions, compareStore } from '../../state/compare'
 import { useTheme } from '../app/theme'
 import { diagnosticsToMarkers } from '../editor/diagnosticsToMarkers'
-import { monaco } from '../editor/monacoSetup'
+import { MARKER_SEVERITY, monaco, yamlEditorOptions } from '../editor/monacoSetup'
 
 const uriFor = (file: string) => monaco.Uri.parse(`file:///compare-b/${encodeURIComponent(file)}`)
-const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning } as const
+const SEVERITY = MARKER_SEVERITY
 
 export default function CompareBEditor() {
   const host = useRef<HTMLDivElement>(null)
@@ -20,12 +20,7 @@ export default function CompareBEditor() {
     if (!el) return
     const models = new Map<string, monaco.editor.ITextModel>()
     const listeners: monaco.IDisposable[] = []
-    const editor = monaco.editor.create(el, {
-      automaticLayout: true, minimap: { enabled: false }, fontSize: 13, lineHeight: 20, tabSize: 2,
-      scrollBeyondLastLine: false, renderLineHighlight: 'line', fixedOverflowWidgets: true,
-      padding: { top: 8 }, theme: themeRef.current === 'dark' ? 'playground-dark' : 'playground-light',
-      ariaLabel: 'YAML editor for scenario B', scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10, useShadows: false },
-    })
+    const editor = monaco.editor.create(el, yamlEditorOptions(themeRef.current, 'YAML editor for scenario B'))
     const sync = () => {
       const s = compareStore.getState()
       for (const [file, text] of Object.entries(s.files)) {

@@ -6,11 +6,11 @@ import { actions } from '../../state/actions'
 import { appStore } from '../../state/store'
 import { useTheme } from '../app/theme'
 import { diagnosticsToMarkers } from './diagnosticsToMarkers'
-import { monaco } from './monacoSetup'
+import { MARKER_SEVERITY, monaco, yamlEditorOptions } from './monacoSetup'
 import { installWhatIfSlider } from './whatIf/whatIfSlider'
 
 const uriFor = (file: string) => monaco.Uri.parse(`file:///${encodeURIComponent(file)}`)
-const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning } as const
+const SEVERITY = MARKER_SEVERITY
 
 export default function YamlEditor() {
   const host = useRef<HTMLDivElement>(null)
@@ -22,12 +22,7 @@ export default function YamlEditor() {
     if (!el) return
     const models = new Map<string, monaco.editor.ITextModel>()
     const listeners: monaco.IDisposable[] = []
-    const editor = monaco.editor.create(el, {
-      automaticLayout: true, minimap: { enabled: false }, fontSize: 13, lineHeight: 20, tabSize: 2,
-      scrollBeyondLastLine: false, renderLineHighlight: 'line', fixedOverflowWidgets: true,
-      padding: { top: 8 }, theme: themeRef.current === 'dark' ? 'playground-dark' : 'playground-light',
-      ariaLabel: 'YAML editor', scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10, useShadows: false }, quickSuggestions: { other: true, strings: true, comments: false },
-    })
+    const editor = monaco.editor.create(el, { ...yamlEditorOptions(themeRef.current, 'YAML editor'), quickSuggestions: { other: true, strings: true, comments: false } })
 
     const sync = () => {
       const s = appStore.getState()

@@ -49,3 +49,16 @@ monaco.editor.defineTheme('playground-dark', {
 })
 
 export { monaco }
+
+/** The options every YAML editor of the page is created with (the scenario's and compare's B). */
+export function yamlEditorOptions(theme: 'light' | 'dark', ariaLabel: string): monaco.editor.IStandaloneEditorConstructionOptions {
+  return {
+    automaticLayout: true, minimap: { enabled: false }, fontSize: 13, lineHeight: 20, tabSize: 2,
+    scrollBeyondLastLine: false, renderLineHighlight: 'line', fixedOverflowWidgets: true,
+    padding: { top: 8 }, theme: theme === 'dark' ? 'playground-dark' : 'playground-light',
+    ariaLabel, scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10, useShadows: false },
+  }
+}
+
+/** Diagnostic severities as Monaco's marker severities. */
+export const MARKER_SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning } as const

@@ -8,6 +8,7 @@
 import { byString, translateTimestampSince } from '../../../sim/api/printers'
 import { taintText } from '../../../sim/api/taints'
 import type { Container, KEvent, Ms, NodeObject, Pod, Taint } from '../../../sim/api/types'
+import { nodeRoles } from '../../../sim/api/printers/nodeRow'
 import { rfc1123z } from '../timeFormat'
 import { printAnnotationsMultiline, printLabelsMultiline } from './common'
 import { describeEvents } from './events'
@@ -19,16 +20,6 @@ export interface NodeLease {
   renewTime: Ms
 }
 
-const ROLE_PREFIX = 'node-role.kubernetes.io/'
-
-function roles(node: NodeObject): string {
-  const found = new Set<string>()
-  for (const [k, v] of Object.entries(node.metadata.labels ?? {})) {
-    if (k.startsWith(ROLE_PREFIX) && k.length > ROLE_PREFIX.length) found.add(k.slice(ROLE_PREFIX.length))
-    else if (k === 'kubernetes.io/role' && v !== '') found.add(v)
-  }
-  return found.size ? [...found].sort(byString).join(',') : '<none>'
-}
 
 function printTaints(w: PrefixWriter, taints: readonly Taint[] | undefined): void {
   w.write(LEVEL_0, 'Taints:\t')
@@ -97,7 +88,7 @@ export function describeNode(node: NodeObject, pods: readonly Pod[], lease: Node
   const w = new PrefixWriter()
   const at = (t: Ms | undefined) => rfc1123z(epochMs, t ?? 0)
   w.write(LEVEL_0, `Name:\t${node.metadata.name}\n`)
-  w.write(LEVEL_0, `Roles:\t${roles(node)}\n`)
+  w.write(LEVEL_0, `Roles:\t${nodeRoles(node)}\n`)
   printLabelsMultiline(w, 'Labels', node.metadata.labels)
   printAnnotationsMultiline(w, 'Annotations', node.metadata.annotations)
   w.write(LEVEL_0, `CreationTimestamp:\t${at(node.metadata.creationTimestamp)}\n`)

@@ -20,7 +20,7 @@ export interface NodeRow {
 const ROLE_PREFIX = 'node-role.kubernetes.io/'
 
 /** `findNodeRoles`: `node-role.kubernetes.io/<role>` labels and the older `kubernetes.io/role`. */
-function roles(node: NodeObject): string {
+export function nodeRoles(node: NodeObject): string {
   const found = new Set<string>()
   for (const [k, v] of Object.entries(node.metadata.labels ?? {})) {
     if (k.startsWith(ROLE_PREFIX) && k.length > ROLE_PREFIX.length) found.add(k.slice(ROLE_PREFIX.length))
@@ -44,7 +44,7 @@ export function printNode(node: NodeObject, now: Ms): NodeRow {
   return {
     name: node.metadata.name,
     status: nodeStatus(node),
-    roles: roles(node),
+    roles: nodeRoles(node),
     age: translateTimestampSince(node.metadata.creationTimestamp, now),
     version: info?.kubeletVersion ?? '',
     internalIP: node.status.addresses.find((a) => a.type === 'InternalIP')?.address ?? '<none>',
