@@ -37,12 +37,13 @@ describe('PrecomputedSimClient', () => {
     expect(inner.simulate).toHaveBeenCalledTimes(1)
   })
 
-  it('forwards warmUp and dispose', () => {
+  it('forwards warmUp, with the first shipped run\'s input to warm on, and dispose', () => {
     const inner = fakeInner()
     const client = new PrecomputedSimClient(inner, runs)
     client.warmUp()
     client.dispose()
     expect(inner.warmUp).toHaveBeenCalledTimes(1)
+    expect(inner.warmUp).toHaveBeenCalledWith(runs[0]!.input)
     expect(inner.dispose).toHaveBeenCalledTimes(1)
   })
 })

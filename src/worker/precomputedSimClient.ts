@@ -34,8 +34,9 @@ export class PrecomputedSimClient implements SimClient {
     return this.inner.inspect ? this.inner.inspect(input, at, commands) : Promise.resolve(commands.map(() => ''))
   }
 
+  /** The worker warms up on the first shipped run's input: the run the learner starts from. */
   warmUp(): void {
-    this.inner.warmUp?.()
+    this.inner.warmUp?.(this.runs[0]?.input)
   }
 
   dispose(): void {

@@ -5,7 +5,9 @@ import type { ScenarioInput, SimResult } from './simClient'
 export const PROTOCOL_VERSION = 1
 
 export type Request =
-  | { type: 'ping'; id: number }
+  /** `warm`: an input to simulate a few times, results unused, so the engine's hot code is
+   * compiled before the learner's first edit needs it. */
+  | { type: 'ping'; id: number; warm?: ScenarioInput }
   | { type: 'simulate'; id: number; input: ScenarioInput }
   | { type: 'inspect'; id: number; input: ScenarioInput; at: number; commands: string[][] }
 

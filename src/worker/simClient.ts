@@ -30,7 +30,8 @@ export interface SimClient {
   /** Read-only kubectl commands (argv without `kubectl`) at simulated `at` of this input's run;
    * nothing becomes a step. Optional: test doubles may leave it out. */
   inspect?(input: ScenarioInput, at: number, commands: string[][]): Promise<string[]>
-  /** Gets ready for the first request (starts the worker and loads the engine) without one. */
-  warmUp?(): void
+  /** Gets ready for the first request without one: starts the worker and loads the engine, and,
+   * given a typical input, runs it a few times so the engine's hot code is already compiled. */
+  warmUp?(typical?: ScenarioInput): void
   dispose(): void
 }

@@ -58,6 +58,13 @@ describe('WorkerSimClient', () => {
     client.dispose()
   })
 
+  it('warms up with a typical input when given one, so the worker can compile the engine before the first edit', () => {
+    const { client, workers } = setUp()
+    client.warmUp(input)
+    expect(workers[0]!.sent).toEqual([expect.objectContaining({ type: 'ping', warm: input })])
+    client.dispose()
+  })
+
   it('reports a crash that fails a simulation, and starts a fresh worker for the next one', async () => {
     const { client, workers, onRestart } = setUp()
     const answer = client.simulate(input)

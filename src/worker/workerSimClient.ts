@@ -44,9 +44,9 @@ export class WorkerSimClient implements SimClient {
   }
 
   /** Starts the worker, so it has loaded the engine by the learner's first edit. */
-  warmUp(): void {
+  warmUp(typical?: ScenarioInput): void {
     if (this.disposed || this.worker) return
-    const { request, reply } = this.pending.start({ type: 'ping' })
+    const { request, reply } = this.pending.start(typical ? { type: 'ping', warm: typical } : { type: 'ping' })
     reply.catch(() => undefined)
     this.ensure().postMessage(request)
   }
