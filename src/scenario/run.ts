@@ -96,8 +96,14 @@ export function runScenario(s: Scenario, o: RunOptions = {}): RunResult {
   const lastStep = s.steps.reduce((m, st) => Math.max(m, st.at), 0)
   let stopped = cluster.run(o.untilMs ?? lastStep + CRONJOB_WINDOW_MS)
   if (o.untilMs === undefined && stopped === 'until') {
+    const down = downNodes(cluster)
     if (cluster.cronJobController.scheduling().length > 0) {
       cluster.trace.emit({ type: 'notice', level: 'info', text: `Stopped at ${formatClock(cluster.now)}: CronJobs keep creating Jobs, so the run shows ${formatClock(CRONJOB_WINDOW_MS)} after the last step.` })
+    } else if (down.length > 0) {
+      // A node that stays down holds its pods (and whatever waits for them) forever, as on a real
+      // cluster; the run shows the same window after the last step rather than 24 hours of waiting.
+      const one = down.length === 1
+      cluster.trace.emit({ type: 'notice', level: 'info', text: `Stopped at ${formatClock(cluster.now)}: ${down.join(', ')} ${one ? 'is' : 'are'} down and what depends on ${one ? 'it' : 'them'} waits, so the run shows ${formatClock(CRONJOB_WINDOW_MS)} after the last step (\`chaos node-up\` brings a node back).` })
     } else stopped = cluster.run()
   }
   // Steps still running when the run ends (a watch, a `sleep`) are cut off, as Ctrl-C would.
@@ -110,6 +116,13 @@ export function runScenario(s: Scenario, o: RunOptions = {}): RunResult {
     cluster.trace.emit({ type: 'notice', level: 'warning', text: `Stopped at ${formatClock(cluster.now)}: the scenario reached ${why} and was still running.` })
   }
   return { trace: cluster.toTrace(stopped), cluster, stopped }
+}
+
+/** Nodes whose kubelet is not posting Ready (the node lifecycle controller's view). */
+function downNodes(cluster: Cluster): string[] {
+  return cluster.api.list('Node')
+    .filter((n) => n.status.conditions?.find((c) => c.type === 'Ready')?.status !== 'True')
+    .map((n) => n.metadata.name)
 }
 
 function formatClock(ms: number): string {
