@@ -4,11 +4,10 @@
 import { useEffect, useRef } from 'react'
 import { compareActions, compareStore } from '../../state/compare'
 import { useTheme } from '../app/theme'
-import { diagnosticsToMarkers } from '../editor/diagnosticsToMarkers'
-import { MARKER_SEVERITY, monaco, yamlEditorOptions } from '../editor/monacoSetup'
+import { bindFileModels } from '../editor/bindFileModels'
+import { monaco, yamlEditorOptions } from '../editor/monacoSetup'
 
 const uriFor = (file: string) => monaco.Uri.parse(`file:///compare-b/${encodeURIComponent(file)}`)
-const SEVERITY = MARKER_SEVERITY
 
 export default function CompareBEditor() {
   const host = useRef<HTMLDivElement>(null)
@@ -18,37 +17,12 @@ export default function CompareBEditor() {
   useEffect(() => {
     const el = host.current
     if (!el) return
-    const models = new Map<string, monaco.editor.ITextModel>()
-    const listeners: monaco.IDisposable[] = []
     const editor = monaco.editor.create(el, yamlEditorOptions(themeRef.current, 'YAML editor for scenario B'))
-    const sync = () => {
-      const s = compareStore.getState()
-      for (const [file, text] of Object.entries(s.files)) {
-        let model = models.get(file)
-        if (!model) {
-          model = monaco.editor.getModel(uriFor(file)) ?? monaco.editor.createModel(text, 'yaml', uriFor(file))
-          models.set(file, model)
-          const m = model
-          listeners.push(m.onDidChangeContent(() => compareActions.editFile(file, m.getValue())))
-        }
-        if (model.getValue() !== text) model.setValue(text)
-        const m = model
-        monaco.editor.setModelMarkers(m, 'simulation', diagnosticsToMarkers(s.diagnostics, file, (l) => m.getLineMaxColumn(Math.min(l, m.getLineCount())) - 1)
-          .map((d) => ({ ...d, severity: SEVERITY[d.severity] })))
-      }
-      const active = models.get(s.activeFile)
-      if (active && editor.getModel() !== active) editor.setModel(active)
-    }
-    sync()
+    const unbind = bindFileModels(editor, { uriFor, getState: compareStore.getState, subscribe: compareStore.subscribe, editFile: compareActions.editFile })
     editor.focus()
-    const unsubscribe = compareStore.subscribe((s, prev) => {
-      if (s.files !== prev.files || s.activeFile !== prev.activeFile || s.diagnostics !== prev.diagnostics) sync()
-    })
     return () => {
-      unsubscribe()
-      listeners.forEach((l) => l.dispose())
       editor.dispose()
-      models.forEach((m) => m.dispose())
+      unbind()
     }
   }, [])
 
